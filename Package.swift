@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "LossLab",
+    products: [
+        .executable(name: "losslab", targets: ["losslab"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries: a module map and a small shim header each.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .systemLibrary(name: "CCmarkGFM", path: "Sources/CCmarkGFM"),
+
+        // Pure Swift layers, lowest first; no arrow runs upward (DESIGN.md §2).
+        .target(name: "LossKit"),
+        .target(name: "LossPlot", dependencies: ["LossKit"]),
+        .target(name: "LessonKit", dependencies: ["CCmarkGFM", "LossKit"]),
+        .target(name: "LossLabApp", dependencies: ["LossKit", "LossPlot", "LessonKit"]),
+        .target(name: "TerminalBackend", dependencies: ["CNcursesw", "LossLabApp"]),
+        .executableTarget(
+            name: "losslab",
+            dependencies: [
+                "LossKit", "LossPlot", "LessonKit", "LossLabApp", "TerminalBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "LossLabBench", dependencies: ["LossKit", "LossPlot", "LossLabApp"]),
+
+        // Tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "LossKitTests", dependencies: ["LossKit"]),
+        .testTarget(name: "LossPlotTests", dependencies: ["LossPlot", "TestSupport"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
+        .testTarget(name: "LossLabAppTests", dependencies: ["LossLabApp", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "EndToEndTests"),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,50 @@
+/// The symbols used to write formulas: Unicode (x̂, Σ, subscripts) or plain ASCII (xhat, sum, x_i).
+public enum Notation: Sendable, Hashable {
+    case unicode
+    case ascii
+
+    /// x̂ on its own.
+    public var xhat: String { self == .unicode ? "x\u{0302}" : "xhat" }
+    /// The summation sign.
+    public var sum: String { self == .unicode ? "Σ" : "sum" }
+    /// The subscript of the summation sign, "ᵢ" or "_i".
+    public var subI: String { self == .unicode ? "ᵢ" : "_i" }
+    /// The minus sign.
+    public var minus: String { self == .unicode ? "−" : "-" }
+    /// The multiplication dot.
+    public var times: String { self == .unicode ? "·" : "*" }
+    /// The division sign.
+    public var divide: String { self == .unicode ? "÷" : "/" }
+    /// The squared superscript.
+    public var squared: String { self == .unicode ? "²" : "^2" }
+    /// Infinity.
+    public var infinity: String { self == .unicode ? "∞" : "inf" }
+    /// "Approximately equal".
+    public var approx: String { self == .unicode ? "≈" : "~" }
+    /// An ellipsis.
+    public var ellipsis: String { self == .unicode ? "…" : "..." }
+
+    /// xᵢ with the given index, such as x₂ or x_2.
+    public func x(_ index: String) -> String { "x" + subscripted(index) }
+    /// x̂ᵢ with the given index, such as x̂₂ or xhat_2.
+    public func xhat(_ index: String) -> String { xhat + subscripted(index) }
+    /// xᵢ for a 1-based element number.
+    public func x(_ index: Int) -> String { x(String(index)) }
+    /// x̂ᵢ for a 1-based element number.
+    public func xhat(_ index: Int) -> String { xhat(String(index)) }
+
+    /// A subscript: Unicode subscript characters, or "_" and the text in ASCII.
+    public func subscripted(_ text: String) -> String {
+        guard self == .unicode else { return "_" + text }
+        let map: [Character: Character] = [
+            "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
+            "i": "ᵢ", "n": "ₙ",
+        ]
+        return String(text.map { map[$0] ?? $0 })
+    }
+
+    /// A number for reading: rounded to `digits` significant digits, ∞ spelled in this notation.
+    public func number(_ value: Double, digits: Int = 4) -> String {
+        NumberFormat.readable(value, digits: digits, infinity: infinity, minus: minus)
+    }
+}

@@ -1,0 +1,46 @@
+/// A sum of many values that stays accurate and updates one value in O(log n).
+///
+/// The values sit in the leaves of a complete binary tree and every inner node holds the sum of its
+/// two children, so `total` is exactly pairwise summation: its rounding error grows with log₂ n, not n
+/// (about 2e-15 relative for a million non-negative terms). Changing one value re-adds only the
+/// nodes above it, which is what lets the Lab nudge one x̂ᵢ of a long vector at once.
+public struct PairwiseSumTree: Sendable, Equatable {
+    /// Leaves start at `leafBase`; node k has children 2k and 2k + 1; node 1 is the root.
+    private var nodes: [Double]
+    private let leafBase: Int
+    /// How many values the tree holds.
+    public let count: Int
+
+    /// A tree holding `values`.
+    public init(_ values: [Double]) {
+        count = values.count
+        var base = 1
+        while base < max(count, 1) { base *= 2 }
+        leafBase = base
+        nodes = [Double](repeating: 0, count: 2 * base)
+        for (i, v) in values.enumerated() { nodes[base + i] = v }
+        var k = base - 1
+        while k >= 1 {
+            nodes[k] = nodes[2 * k] + nodes[2 * k + 1]
+            k -= 1
+        }
+    }
+
+    /// The sum of all values.
+    public var total: Double { count == 0 ? 0 : nodes[1] }
+
+    /// The value at `index` (0-based); setting it updates the sums above it.
+    public subscript(index: Int) -> Double {
+        get { nodes[leafBase + index] }
+        set {
+            precondition(index >= 0 && index < count, "PairwiseSumTree index out of range")
+            var k = leafBase + index
+            nodes[k] = newValue
+            k /= 2
+            while k >= 1 {
+                nodes[k] = nodes[2 * k] + nodes[2 * k + 1]
+                k /= 2
+            }
+        }
+    }
+}

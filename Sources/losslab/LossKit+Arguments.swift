@@ -1,0 +1,6 @@
+import ArgumentParser
+import LossKit
+
+extension LossKind: ExpressibleByArgument {}
+extension Convention: ExpressibleByArgument {}
+extension Reduction: ExpressibleByArgument {}
