@@ -6,6 +6,8 @@
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
+#include <signal.h>
+#include <string.h>
 #include <ncursesw/curses.h>
 
 static inline WINDOW *losslab_stdscr(void) { return stdscr; }
@@ -19,5 +21,37 @@ static inline attr_t losslab_a_dim(void) { return A_DIM; }
 static inline attr_t losslab_a_normal(void) { return A_NORMAL; }
 static inline int losslab_color_pair(int n) { return COLOR_PAIR(n); }
 static inline int losslab_key_f(int n) { return KEY_F(n); }
+
+/// Writes one grapheme (up to CCHARW_MAX wide characters) with attributes and a colour pair at row y, column x.
+static inline int losslab_put_grapheme(int y, int x, const wchar_t *chars, attr_t attrs, short pair) {
+    cchar_t cell;
+    if (setcchar(&cell, chars, attrs, pair, NULL) == ERR) return ERR;
+    return mvwadd_wch(stdscr, y, x, &cell);
+}
+
+/// Restores the terminal (cursor visible, main screen, cooked mode), then lets the signal do what it
+/// would have done: terminate, or dump core for a crash.
+static void losslab_restore_and_reraise(int sig) {
+    curs_set(1);
+    endwin();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+/// Installs `losslab_restore_and_reraise` for the termination and crash signals.
+static inline void losslab_install_restore_handlers(void) {
+    static const int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = losslab_restore_and_reraise;
+    sigemptyset(&action.sa_mask);
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaction(signals[i], &action, NULL);
+}
+
+/// Puts the default action back for the signals `losslab_install_restore_handlers` took over.
+static inline void losslab_remove_restore_handlers(void) {
+    static const int signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) signal(signals[i], SIG_DFL);
+}
 
 #endif

@@ -24,7 +24,7 @@ extension Evaluation {
         return steps
     }
 
-    private func termFormula(_ t: ElementTerm, notation s: Notation, num: (Double) -> String) -> (String, String) {
+    func termFormula(_ t: ElementTerm, notation s: Notation, num: (Double) -> String) -> (String, String) {
         let i = t.index
         let x = num(t.x)
         switch t.parts {

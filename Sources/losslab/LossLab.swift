@@ -1,4 +1,5 @@
 import ArgumentParser
+import LossLabApp
 
 /// The `losslab` command: the app, and subcommands that print to standard output.
 @main
@@ -6,6 +7,14 @@ struct LossLab: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "losslab",
         abstract: "Learn how an autoencoder's reconstruction is scored by MSE and BCE.",
-        subcommands: [Explain.self]
+        discussion: "Without a subcommand, opens the interactive app (it needs a terminal).",
+        subcommands: [Explain.self, Lab.self, ScreenCommand.self]
     )
+
+    @OptionGroup var display: DisplayArguments
+
+    /// Opens the app on its contents page.
+    func run() throws {
+        try Interactive.run(AppState(width: 0, height: 0, options: Interactive.options(display)), display: display)
+    }
 }

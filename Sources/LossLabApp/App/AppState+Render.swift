@@ -1,0 +1,96 @@
+import LossKit
+
+extension AppState {
+    /// Draws the open page, the help over it, or the too-small message.
+    func render() -> Screen {
+        var screen = Screen(width: width, height: height)
+        guard fits else {
+            renderTooSmall(into: &screen)
+            return screen
+        }
+        let notation = options.notation
+        renderTitleBar(into: &screen)
+        if showsHelp {
+            renderHelp(into: &screen)
+        } else {
+            switch page {
+            case .contents: renderContents(into: &screen)
+            case .lesson: break
+            case .lab: lab.render(into: &screen, layout: labLayout, notation: notation)
+            }
+        }
+        renderKeyBar(into: &screen)
+        return screen
+    }
+
+    /// The page's name in the title bar.
+    var pageTitle: String {
+        switch page {
+        case .contents: "Contents"
+        case let .lesson(k): "Lesson \(k + 1)"
+        case .lab: "Lab"
+        }
+    }
+
+    private func renderTitleBar(into screen: inout Screen) {
+        screen.fill(Rect(x: 0, y: 0, width: width, height: 1), role: .titleBar)
+        let dot = options.ascii ? "-" : "·"
+        let title = " LossLab \(dot) " + (showsHelp ? "Help: \(pageTitle)" : pageTitle)
+        screen.put(title, x: 0, y: 0, role: .titleBar)
+        if page == .lab {
+            let status = "\(lab.losses == .both ? "MSE + BCE" : lab.losses.rawValue.uppercased())  \(lab.convention.title) "
+            screen.put(status, x: width - status.displayWidth, y: 0, role: .titleBar)
+        }
+    }
+
+    private func renderKeyBar(into screen: inout Screen) {
+        let y = height - 1
+        screen.fill(Rect(x: 0, y: y, width: width, height: 1), role: .keyBar)
+        let entries: [KeyHelp]
+        if showsHelp {
+            entries = [KeyHelp("Esc ?", "close help")]
+        } else if page == .lab && lab.focus != .table {
+            entries = [KeyHelp("Enter Esc", "done"), KeyHelp("Tab", "next field"), KeyHelp("Ctrl-U", "clear")]
+        } else {
+            entries = KeyHelp.keys(for: page, ascii: options.ascii).filter(\.inBar)
+        }
+        var x = 1
+        for entry in entries {
+            let width = entry.keys.displayWidth + 1 + entry.action.displayWidth
+            guard x + width <= self.width else { break }
+            x = screen.put(entry.keys, x: x, y: y, role: .keyBar)
+            screen.restyle(Rect(x: x - entry.keys.displayWidth, y: y, width: entry.keys.displayWidth, height: 1), role: .strong)
+            x = screen.put(" " + entry.action + "  ", x: x, y: y, role: .keyBar)
+        }
+    }
+
+    private func renderHelp(into screen: inout Screen) {
+        let entries = KeyHelp.keys(for: page, ascii: options.ascii)
+        let keyWidth = entries.map { $0.keys.displayWidth }.max() ?? 0
+        screen.put("Keys of the \(pageTitle) page", x: 2, y: 2, role: .heading)
+        for (row, entry) in entries.enumerated() where 4 + row < height - 1 {
+            screen.put(entry.keys, x: 4, y: 4 + row, role: .strong)
+            screen.put(entry.action, x: 6 + keyWidth, y: 4 + row)
+        }
+    }
+
+    private func renderContents(into screen: inout Screen) {
+        screen.put("Lessons and the Lab", x: 2, y: 2, role: .heading)
+        let entries = ["The Lab: type x and \(options.notation.xhat), watch MSE and BCE computed step by step"]
+        for (k, entry) in entries.enumerated() {
+            let selected = k == contentsCursor
+            let y = 4 + k
+            if selected { screen.fill(Rect(x: 2, y: y, width: width - 4, height: 1), role: .selected) }
+            screen.put(entry, x: 4, y: y, role: selected ? .selected : .normal, limit: width - 6)
+        }
+    }
+
+    private func renderTooSmall(into screen: inout Screen) {
+        let lines = ["Please enlarge the terminal", "(needs \(Self.minimumWidth)\(options.ascii ? "x" : "×")\(Self.minimumHeight), now \(width)\(options.ascii ? "x" : "×")\(height))"]
+        let top = max(0, (height - lines.count) / 2)
+        for (k, line) in lines.enumerated() {
+            let x = max(0, (width - line.displayWidth) / 2)
+            screen.put(line, x: x, y: top + k, role: k == 0 ? .strong : .normal)
+        }
+    }
+}

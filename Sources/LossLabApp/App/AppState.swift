@@ -1,0 +1,37 @@
+import LossKit
+
+/// The whole app's state: which page is open, the Lab, the size of the screen, how it draws.
+public struct AppState: Sendable, Equatable {
+    public var page: Page
+    /// Whether the help page covers the current page.
+    public var showsHelp = false
+    public var width: Int
+    public var height: Int
+    public var options: AppOptions
+    public var lab: LabState
+    /// The highlighted entry of the contents.
+    public var contentsCursor = 0
+
+    /// The app at `width` × `height`, opening on `page`.
+    public init(width: Int, height: Int, options: AppOptions = AppOptions(), page: Page = .contents,
+                lab: LabState = .example) {
+        self.width = width
+        self.height = height
+        self.options = options
+        self.page = page
+        self.lab = lab
+    }
+
+    /// The smallest screen the app draws on; below it, a message asks for more room.
+    public static let minimumWidth = 60
+    public static let minimumHeight = 18
+
+    /// Whether the screen is big enough to draw the pages.
+    public var fits: Bool { width >= Self.minimumWidth && height >= Self.minimumHeight }
+
+    /// The area between the title bar and the key bar.
+    public var body: Rect { Rect(x: 0, y: 1, width: width, height: height - 2) }
+
+    /// The Lab's layout at the current size.
+    public var labLayout: LabLayout { LabLayout(body: body, losses: lab.losses.kinds.count) }
+}

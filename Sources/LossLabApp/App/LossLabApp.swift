@@ -1,0 +1,28 @@
+/// The pure core of the app: `update` turns events into a new state, `render` draws a state.
+///
+/// Nothing here touches a terminal, so tests drive it with events and compare screens as text.
+public enum LossLabApp {
+    /// Applies `event` to `state`; returns what the world outside should do.
+    public static func update(_ state: inout AppState, _ event: Event) -> [Effect] {
+        switch event {
+        case let .resize(width, height):
+            state.width = max(0, width)
+            state.height = max(0, height)
+            return []
+        case let .key(key):
+            return state.handle(key)
+        }
+    }
+
+    /// Applies a sequence of events, stopping at the first that quits; returns whether one did.
+    @discardableResult
+    public static func run(_ state: inout AppState, _ events: [Event]) -> Bool {
+        for event in events where update(&state, event).contains(.quit) { return true }
+        return false
+    }
+
+    /// Draws `state` into a screen of its size.
+    public static func render(_ state: AppState) -> Screen {
+        state.render()
+    }
+}

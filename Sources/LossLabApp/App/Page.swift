@@ -1,0 +1,9 @@
+/// The screens of the app.
+public enum Page: Sendable, Equatable {
+    /// The lessons in order and the Lab; where the app opens.
+    case contents
+    /// Lesson k (0-based) of the library.
+    case lesson(Int)
+    /// The calculator with the step table and charts.
+    case lab
+}

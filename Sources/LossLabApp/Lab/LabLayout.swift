@@ -1,0 +1,51 @@
+/// Where each part of the Lab goes inside the body of the screen.
+///
+/// Stacked below 120 columns (text on top, chart and bars below), side by side from 120 on.
+public struct LabLayout: Sendable, Equatable {
+    /// The x and x̂ fields and the loss / convention line.
+    public var inputs: Rect
+    /// The input error, or a hint.
+    public var status: Rect
+    /// The formula of each shown loss.
+    public var formula: Rect
+    /// The step table: a header row, then the element rows.
+    public var table: Rect
+    /// The sum and the division by n.
+    public var totals: Rect
+    /// The current step with its numbers substituted.
+    public var step: Rect
+    /// The loss (or gradient) chart.
+    public var chart: Rect
+    /// The per-element contribution bars.
+    public var bars: Rect
+
+    /// The width from which the chart moves beside the text.
+    public static let sideBySideWidth = 120
+
+    /// The layout of `lab` in `body`.
+    public init(body: Rect, losses: Int) {
+        let wide = body.width >= Self.sideBySideWidth
+        var text = body
+        var graphics = body
+        if wide {
+            (text, graphics) = body.splitLeft(body.width * 11 / 20, gap: 1)
+        } else {
+            let chartRows = min(16, max(6, body.height / 3))
+            (text, graphics) = body.splitBottom(chartRows)
+        }
+        (inputs, text) = text.splitTop(3)
+        (status, text) = text.splitTop(1)
+        (formula, text) = text.splitTop(losses)
+        (text, step) = text.splitBottom(2 * losses)
+        (text, totals) = text.splitBottom(2)
+        table = text
+        if wide {
+            (chart, bars) = graphics.splitTop(graphics.height * 3 / 5)
+        } else {
+            (chart, bars) = graphics.splitLeft(graphics.width * 3 / 5, gap: 1)
+        }
+    }
+
+    /// How many element rows the table shows.
+    public var tableRows: Int { max(0, table.height - 1) }
+}

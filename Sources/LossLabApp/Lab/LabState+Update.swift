@@ -1,0 +1,128 @@
+import LossKit
+
+extension LabState {
+    /// The nudge sizes: `[` `]` move x̂ᵢ by 0.01, `{` `}` by 0.1.
+    static let nudges: [Character: Double] = ["[": -0.01, "]": 0.01, "{": -0.1, "}": 0.1]
+
+    /// Applies a key; `tableRows` is how many table rows are visible, for scrolling.
+    /// Returns false when the Lab does not use the key (so the app may).
+    public mutating func handle(_ key: Key, tableRows: Int) -> Bool {
+        switch focus {
+        case .x, .xhat: return handleEditing(key)
+        case .table: return handleCommand(key, tableRows: max(1, tableRows))
+        }
+    }
+
+    private mutating func handleEditing(_ key: Key) -> Bool {
+        switch key {
+        case .tab: setFocus(focus == .x ? .xhat : .table)
+        case .backTab: setFocus(focus == .xhat ? .x : .table)
+        case .enter, .escape: setFocus(.table)
+        default:
+            if focus == .x {
+                guard xField.handle(key) else { return false }
+            } else {
+                guard xhatField.handle(key) else { return false }
+            }
+            revalidate()
+        }
+        return true
+    }
+
+    private mutating func handleCommand(_ key: Key, tableRows: Int) -> Bool {
+        switch key {
+        case .tab: setFocus(.x)
+        case .backTab: setFocus(.xhat)
+        case .char("e"): setFocus(.xhat)
+        case .char("m"): choose(.mse)
+        case .char("b"): choose(.bce)
+        case .char("B"): choose(.both)
+        case .char("c"): cycleConvention()
+        case .char("g"): showsGradient.toggle()
+        case .char(" "): advanceStep(tableRows: tableRows)
+        case .char("r"): revealed = revealed == nil ? 0 : nil
+        case .up, .char("k"): select(selected - 1, tableRows: tableRows)
+        case .down, .char("j"): select(selected + 1, tableRows: tableRows)
+        case .pageUp: select(selected - tableRows, tableRows: tableRows)
+        case .pageDown: select(selected + tableRows, tableRows: tableRows)
+        case .home: select(0, tableRows: tableRows)
+        case .end: select(data.count - 1, tableRows: tableRows)
+        case let .char(c) where Self.nudges[c] != nil: nudge(by: Self.nudges[c]!)
+        default: return false
+        }
+        return true
+    }
+
+    /// Moves the focus, rewriting a stale x̂ field from the current values first.
+    mutating func setFocus(_ newFocus: Focus) {
+        if newFocus == .xhat && xhatFieldIsStale {
+            xhatField.set(Self.listText(data.xhat))
+            xhatFieldIsStale = false
+        }
+        focus = newFocus
+    }
+
+    /// Re-reads both fields; valid lists replace the data, invalid ones leave it and set the error.
+    mutating func revalidate() {
+        do {
+            let input = try LossInput(xText: xField.text, xhatText: xhatField.text, loss: losses.validationKind)
+            data = LabData(input, kinds: losses.kinds, convention: convention)
+            inputError = nil
+            selected = min(selected, data.count - 1)
+            scroll = min(scroll, selected)
+            if let r = revealed { revealed = min(r, stepCount) }
+        } catch {
+            inputError = error
+        }
+    }
+
+    /// Shows `newLosses` if the current lists suit them; otherwise keeps the losses and shows why not.
+    mutating func choose(_ newLosses: LabLosses) {
+        let old = losses
+        losses = newLosses
+        revalidate()
+        if inputError != nil && newLosses.validationKind != old.validationKind {
+            // Keep what was on screen; the error says why the choice is refused.
+            let refusal = inputError
+            losses = old
+            revalidate()
+            inputError = refusal
+        }
+    }
+
+    /// exact → PyTorch → Keras → exact.
+    mutating func cycleConvention() {
+        let all = Convention.allCases
+        convention = all[(all.firstIndex(of: convention)! + 1) % all.count]
+        data.setConvention(convention)
+    }
+
+    /// Reveals one more step in step mode (starting step mode from the full view).
+    mutating func advanceStep(tableRows: Int) {
+        let next = min((revealed ?? 0) + 1, stepCount)
+        revealed = next
+        if next <= data.count { select(next - 1, tableRows: tableRows) }
+    }
+
+    /// Chooses element `index` (clamped) and scrolls it into view.
+    mutating func select(_ index: Int, tableRows: Int) {
+        selected = min(max(0, index), data.count - 1)
+        if selected < scroll { scroll = selected }
+        if selected >= scroll + tableRows { scroll = selected - tableRows + 1 }
+    }
+
+    /// Moves x̂ of the chosen element by `delta`, kept inside [0, 1] while BCE is shown.
+    mutating func nudge(by delta: Double) {
+        var value = data.xhat[selected] + delta
+        // Keep 12 decimals so repeated 0.01 steps read 0.3, not 0.30000000000000004.
+        value = (value * 1e12).rounded() / 1e12
+        if losses != .mse { value = min(1, max(0, value)) }
+        data.setXhat(value, at: selected)
+        xhatFieldIsStale = true
+        if inputError != nil {
+            // Nudging works on the valid numbers on screen: the fields go back to them.
+            xField.set(Self.listText(data.x))
+            inputError = nil
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import LossKit
+
+/// Everything the Lab shows: the typed inputs, the last valid numbers, the chosen loss and element, the step.
+public struct LabState: Sendable, Equatable {
+    /// Where typed keys go.
+    public enum Focus: Sendable, Equatable {
+        /// Keys are commands: choose an element, nudge, step.
+        case table
+        /// Keys edit the x list.
+        case x
+        /// Keys edit the x̂ list.
+        case xhat
+    }
+
+    public var losses: LabLosses
+    public var convention: Convention
+    public var xField: TextField
+    public var xhatField: TextField
+    public var focus: Focus = .table
+    /// The last valid numbers; what the table and chart show.
+    public internal(set) var data: LabData
+    /// Why the typed lists (or a requested loss) cannot be used; the last valid data stays on screen.
+    public internal(set) var inputError: InputError?
+    /// The chosen element, 0-based.
+    public internal(set) var selected = 0
+    /// The first table row shown.
+    public internal(set) var scroll = 0
+    /// Step mode: how many steps are revealed; nil when everything is shown.
+    public internal(set) var revealed: Int?
+    /// Whether the chart shows the gradient instead of the loss.
+    public var showsGradient = false
+    /// True while the x̂ field's text lags behind nudged values (it is rewritten when focused).
+    var xhatFieldIsStale = false
+
+    /// The Lab on validated lists.
+    public init(input: LossInput, losses: LabLosses = .mse, convention: Convention = .exact) {
+        self.losses = losses
+        self.convention = convention
+        xField = TextField(Self.listText(input.x))
+        xhatField = TextField(Self.listText(input.xhat))
+        data = LabData(input, kinds: losses.kinds, convention: convention)
+    }
+
+    /// The example the Lab opens with: x = 1, 0, 1 and x̂ = 0.9, 0.2, 0.6.
+    public static let exampleInput = try! LossInput(x: [1, 0, 1], xhat: [0.9, 0.2, 0.6], loss: .bce)
+
+    /// The Lab on the example, showing MSE.
+    public static let example = LabState(input: exampleInput)
+
+    /// The number of steps in step mode: one per element, then the sum, the division by n, the result.
+    public var stepCount: Int { data.count + 3 }
+
+    /// A list as the fields show it: shortest round-trip numbers, comma separated.
+    static func listText(_ values: [Double]) -> String {
+        values.map(fieldNumber).joined(separator: ", ")
+    }
+
+    /// One number as a field shows it: whole numbers without ".0", others in full (round-trip).
+    static func fieldNumber(_ value: Double) -> String {
+        let full = NumberFormat.full(value)
+        return full.hasSuffix(".0") ? String(full.dropLast(2)) : full
+    }
+}

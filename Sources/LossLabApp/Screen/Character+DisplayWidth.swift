@@ -1,0 +1,37 @@
+extension Character {
+    /// How many terminal columns the grapheme takes: 0 for controls, 2 for wide (East Asian, emoji), else 1.
+    ///
+    /// The first scalar decides; combining marks that follow it (x + U+0302 = x̂) add nothing.
+    public var displayWidth: Int {
+        guard let first = unicodeScalars.first else { return 0 }
+        let v = first.value
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        if first.properties.isEmojiPresentation { return 2 }
+        if Character.isWide(v) { return 2 }
+        if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark {
+            return 0
+        }
+        return 1
+    }
+
+    /// East Asian Wide and Fullwidth ranges (Unicode 15, the blocks that matter in practice).
+    private static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+extension StringProtocol {
+    /// The text's width in terminal columns, grapheme by grapheme.
+    public var displayWidth: Int {
+        var w = 0
+        for c in self { w += c.displayWidth }
+        return w
+    }
+}

@@ -1,0 +1,58 @@
+import CNcursesw
+import LossLabApp
+
+/// Turns style roles into curses attributes and colour pairs: in colour, or monochrome with attributes only.
+struct TerminalTheme {
+    /// Attributes and colour pair per role, indexed by `StyleRole.rawValue`.
+    private var looks: [(attrs: attr_t, pair: Int16)]
+
+    /// The theme for a terminal; `colour` false gives bold / reverse / underline / dim only.
+    ///
+    /// With colour on, it defines one curses colour pair per coloured role, so call it after `start_color`.
+    init(colour: Bool) {
+        let bold = losslab_a_bold(), reverse = losslab_a_reverse(), underline = losslab_a_underline()
+        let dim = losslab_a_dim(), normal = losslab_a_normal()
+        looks = Array(repeating: (normal, 0), count: StyleRole.allCases.count)
+        var nextPair: Int16 = 1
+        for role in StyleRole.allCases {
+            let (mono, colours) = Self.look(role, bold: bold, reverse: reverse, underline: underline, dim: dim, normal: normal)
+            var look = (attrs: mono, pair: Int16(0))
+            if colour, let (fg, bg, attrs) = colours {
+                init_pair(nextPair, fg, bg)
+                look = (attrs, nextPair)
+                nextPair += 1
+            }
+            looks[Int(role.rawValue)] = look
+        }
+    }
+
+    /// The attributes and colour pair of `role`.
+    func look(_ role: StyleRole) -> (attrs: attr_t, pair: Int16) { looks[Int(role.rawValue)] }
+
+    /// A role's monochrome attributes, and its colours (foreground, background, attributes) if it has any.
+    private static func look(_ role: StyleRole, bold: attr_t, reverse: attr_t, underline: attr_t, dim: attr_t,
+                             normal: attr_t) -> (attr_t, (Int16, Int16, attr_t)?) {
+        let none: Int16 = -1
+        switch role {
+        case .normal: return (normal, nil)
+        case .titleBar: return (reverse | bold, (Int16(COLOR_WHITE), Int16(COLOR_BLUE), bold))
+        case .keyBar: return (reverse, (Int16(COLOR_BLACK), Int16(COLOR_CYAN), normal))
+        case .heading: return (bold | underline, (Int16(COLOR_CYAN), none, bold))
+        case .strong: return (bold, nil)
+        case .dim: return (dim, nil)
+        case .formula: return (bold, (Int16(COLOR_YELLOW), none, normal))
+        case .code: return (normal, (Int16(COLOR_GREEN), none, normal))
+        case .input: return (underline, nil)
+        case .inputFocused: return (underline | bold, (Int16(COLOR_WHITE), Int16(COLOR_BLUE), normal))
+        case .selected: return (reverse, nil)
+        case .highlight: return (reverse | bold, (Int16(COLOR_BLACK), Int16(COLOR_YELLOW), normal))
+        case .error: return (bold, (Int16(COLOR_RED), none, bold))
+        case .success: return (bold, (Int16(COLOR_GREEN), none, bold))
+        case .tableHeader: return (bold | underline, (Int16(COLOR_CYAN), none, underline))
+        case .series1: return (normal, (Int16(COLOR_BLUE), none, bold))
+        case .series2: return (normal, (Int16(COLOR_RED), none, bold))
+        case .axis: return (dim, nil)
+        case .marker: return (bold, (Int16(COLOR_MAGENTA), none, bold))
+        }
+    }
+}

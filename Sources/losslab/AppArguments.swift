@@ -1,0 +1,49 @@
+import ArgumentParser
+import LossKit
+import LossLabApp
+
+/// The options that say how the app draws, shared by the app, `lab` and `screen`.
+struct DisplayArguments: ParsableArguments {
+    @Flag(help: "Draw with ASCII only (xhat, sum, ASCII charts); also chosen when the locale is not UTF-8.")
+    var ascii = false
+
+    @Flag(name: .customLong("no-color"), help: "Draw without colour (bold and reverse only); NO_COLOR does the same.")
+    var noColor = false
+}
+
+/// The Lab's starting values, shared by `lab` and `screen`.
+struct LabArguments: ParsableArguments {
+    @Option(help: "The loss the Lab shows: mse, bce or both.")
+    var loss: LabLosses?
+
+    @Option(name: .customLong("x"), parsing: .unconditional, help: "The original values x, such as 1,0,1.")
+    var x: String?
+
+    @Option(name: .customLong("xhat"), parsing: .unconditional, help: "The reconstruction x̂, as many values as x.")
+    var xhat: String?
+
+    @Option(help: "How BCE treats log 0: exact, pytorch or keras.")
+    var convention: Convention = .exact
+
+    /// Whether any Lab value was given, so the app should open in the Lab.
+    var isGiven: Bool { loss != nil || x != nil || xhat != nil }
+
+    /// The Lab these arguments describe, validated like `losslab explain` (x and x̂ must come together).
+    func labState(notation: Notation) throws -> LabState {
+        let losses = loss ?? .mse
+        guard x != nil || xhat != nil else {
+            return LabState(input: LabState.exampleInput, losses: losses, convention: convention)
+        }
+        guard let x, let xhat else {
+            throw ValidationError("give both --x and --xhat (as many values each)")
+        }
+        do {
+            return LabState(input: try LossInput(xText: x, xhatText: xhat, loss: losses.validationKind),
+                            losses: losses, convention: convention)
+        } catch {
+            throw ValidationError(error.message(notation))
+        }
+    }
+}
+
+extension LabLosses: ExpressibleByArgument {}

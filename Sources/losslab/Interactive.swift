@@ -1,0 +1,39 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import LossLabApp
+import TerminalBackend
+
+/// Starting the interactive app: the terminal checks, the locale, colour, then the event loop.
+enum Interactive {
+    /// The drawing options for a terminal: ASCII when asked or when the locale is not UTF-8.
+    static func options(_ display: DisplayArguments) -> AppOptions {
+        AppOptions(ascii: display.ascii || !localeIsUTF8())
+    }
+
+    /// Runs the app from `state`, or explains why it cannot (no terminal) and exits non-zero.
+    static func run(_ state: AppState, display: DisplayArguments) throws {
+        guard isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 else {
+            let message = "losslab: the app needs a terminal (standard input and output must be a TTY).\n"
+                + "Without one, use `losslab explain` (a derivation as text), `losslab plot` (a chart) "
+                + "or `losslab screen --size 80x24 --keys …` (the app's screen as text).\n"
+            _ = message.utf8CString.withUnsafeBufferPointer { write(STDERR_FILENO, $0.baseAddress, $0.count - 1) }
+            throw ExitCode(2)
+        }
+        let noColor = display.noColor || (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false)
+        TerminalApp.run(state, colour: !noColor)
+    }
+
+    /// Whether the locale (LC_ALL, else LC_CTYPE, else LANG) names UTF-8.
+    static func localeIsUTF8() -> Bool {
+        for name in ["LC_ALL", "LC_CTYPE", "LANG"] {
+            guard let value = getenv(name), value.pointee != 0 else { continue }
+            let text = String(cString: value).lowercased()
+            return text.contains("utf-8") || text.contains("utf8")
+        }
+        return false
+    }
+}

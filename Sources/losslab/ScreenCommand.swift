@@ -1,0 +1,44 @@
+import ArgumentParser
+import LossLabApp
+
+/// `losslab screen`: runs the app without a terminal and prints the final screen as text.
+struct ScreenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "screen",
+        abstract: "Render the app headless after a key sequence and print the screen as text.",
+        discussion: """
+            Keys: ordinary characters stand for themselves; <Enter> <Esc> <Tab> <S-Tab> <Space> <BS> <Del> \
+            <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <C-x> (Ctrl and a letter), <lt> for a \
+            literal "<", and <Resize WxH>. Example: losslab screen --size 80x24 --keys 'l<Space><Space>]'
+            """
+    )
+
+    @Option(help: "The screen size, WIDTHxHEIGHT, such as 80x24.")
+    var size: String = "80x24"
+
+    @Option(help: "The keys to press, in the notation above.")
+    var keys: String = ""
+
+    @OptionGroup var values: LabArguments
+    @OptionGroup var display: DisplayArguments
+
+    func run() throws {
+        let (width, height) = try Self.parseSize(size)
+        let options = AppOptions(ascii: display.ascii)
+        let lab = try values.labState(notation: options.notation)
+        var state = AppState(width: width, height: height, options: options, page: values.isGiven ? .lab : .contents, lab: lab)
+        let events: [Event]
+        do { events = try KeyNotation.parse(keys) } catch { throw ValidationError("--keys: \(error.message)") }
+        LossLabApp.run(&state, events)
+        print(LossLabApp.render(state).text, terminator: "")
+    }
+
+    /// Reads `WxH` (1…1000 each).
+    static func parseSize(_ text: String) throws -> (Int, Int) {
+        let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), (1...1000).contains(w), (1...1000).contains(h) else {
+            throw ValidationError("--size: \"\(text)\" is not WIDTHxHEIGHT with both from 1 to 1000, such as 80x24")
+        }
+        return (w, h)
+    }
+}
