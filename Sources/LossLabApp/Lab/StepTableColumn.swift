@@ -51,6 +51,7 @@ struct StepTableColumn {
                 .init(header: "BCE term", width: 11, priority: 7, isComputed: true) { num($0.loss(.bce)) },
             ]
         }
+        for k in all.indices { all[k].width = max(all[k].width, all[k].header.displayWidth + 2) }
         while all.reduce(0, { $0 + $1.width }) > width, let drop = all.indices.min(by: { all[$0].priority < all[$1].priority }) {
             all.remove(at: drop)
         }
