@@ -34,9 +34,9 @@ let package = Package(
         .testTarget(name: "LossKitTests", dependencies: ["LossKit"]),
         .testTarget(name: "LossPlotTests", dependencies: ["LossPlot", "TestSupport"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
-        .testTarget(name: "LossLabAppTests", dependencies: ["LossLabApp", "TestSupport"]),
+        .testTarget(name: "LossLabAppTests", dependencies: ["LossLabApp", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
-        .testTarget(name: "EndToEndTests"),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

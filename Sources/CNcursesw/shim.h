@@ -45,7 +45,14 @@ static inline void losslab_install_restore_handlers(void) {
     memset(&action, 0, sizeof action);
     action.sa_handler = losslab_restore_and_reraise;
     sigemptyset(&action.sa_mask);
-    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaction(signals[i], &action, NULL);
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        sigaction(signals[i], &action, NULL);
+        sigaddset(&unblock, signals[i]);
+    }
+    // A parent may have blocked them (the mask survives exec); they must reach the handler.
+    sigprocmask(SIG_UNBLOCK, &unblock, NULL);
 }
 
 /// Puts the default action back for the signals `losslab_install_restore_handlers` took over.

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// The real `losslab` in tmux: start, Lab, typing, steps, nudges, resize, quit and signals,
+/// checking the screen and that the terminal is restored each time.
+@Suite(.serialized) struct AppInTmuxTests {
+    /// Checks the shell works normally after the app ended: main screen, cursor visible, echo on.
+    func expectRestored(_ session: TmuxSession, exit expected: String) throws {
+        try session.waitFor("EXIT=\(expected)")
+        #expect(try session.paneValue("#{alternate_on}") == "0", "the main screen is back")
+        #expect(try session.paneValue("#{cursor_flag}") == "1", "the cursor is visible")
+        try session.typeLine("stty -a | tr ' ' '\\n' | grep -x -e echo -e -echo -e icanon -e -icanon | tr '\\n' ' '; echo STTY-$((6 * 7))")
+        let screen = try session.waitFor("STTY-42")
+        #expect(screen.contains("icanon echo STTY-42"), "\(screen)")
+    }
+
+    @Test func labTypeStepNudgeResizeAndQuit() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        try session.launch([])
+        try session.waitFor("LossLab · Contents")
+        try session.press("l")
+        try session.waitFor("L(x, x̂) = (1/n) Σᵢ (xᵢ − x̂ᵢ)²")
+        try session.waitFor("L(x, x̂) = Σ ÷ n = 0.21 ÷ 3 = 0.07")
+
+        // Type a new x̂, with a mistake on the way.
+        try session.press("e", "C-u")
+        try session.type("0.5, 0.5,, 0.5")
+        try session.waitFor("value 3 is missing at column 10")
+        try session.press("C-u")
+        try session.type("0.5 0.5 0.5")
+        try session.press("Enter")
+        try session.waitFor("L(x, x̂) = Σ ÷ n = 0.75 ÷ 3 = 0.25")
+
+        // Step through: the second term with its numbers substituted.
+        try session.press("Space", "Space")
+        try session.waitFor("= (0 − 0.5)² = 0.25   running Σ = 0.5")
+        try session.press("r")
+        try session.waitFor("Σ = 0.75")
+
+        // Stepping chose element 2. Nudge x̂₂ from 0.5 to 0.4: (0 − 0.4)² = 0.16, so L = 0.66 / 3 = 0.22.
+        try session.press("[", "[", "[", "[", "[", "[", "[", "[", "[", "[")
+        try session.waitFor("0.66 ÷ 3 = 0.22")
+        // Then x̂₃ from 0.5 to 0.6: (1 − 0.6)² = 0.16, so L = 0.57 / 3 = 0.19.
+        try session.press("Down", "}")
+        try session.waitFor("0.57 ÷ 3 = 0.19")
+
+        try session.resize(width: 30, height: 10)
+        try session.waitFor("Please enlarge the terminal")
+        try session.resize(width: 80, height: 24)
+        try session.waitFor("0.57 ÷ 3 = 0.19")
+        #expect(!(try session.capture().contains("enlarge")))
+
+        try session.press("q")
+        try expectRestored(session, exit: "0")
+    }
+
+    @Test func labCommandOpensWithTheGivenValuesInBCE() throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        defer { session.close() }
+        try session.launch(["lab", "--loss", "bce", "--x", "1,0,1", "--xhat", "0.9,0.2,0.6"])
+        try session.waitFor("L(x, x̂) = Σ ÷ n = 0.8393 ÷ 3 = 0.2798")
+        try session.press("c")
+        try session.waitFor("PyTorch: each log is clamped")
+        try session.press("C-c")
+        try expectRestored(session, exit: "0")
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        try session.launch(["lab"])
+        try session.waitFor("LossLab · Lab")
+        kill(try session.appPid(), SIGTERM)
+        try expectRestored(session, exit: "143")
+    }
+
+    @Test func sighupRestoresTheTerminal() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        try session.launch([])
+        try session.waitFor("LossLab · Contents")
+        kill(try session.appPid(), SIGHUP)
+        try expectRestored(session, exit: "129")
+    }
+
+    @Test func asciiAndNoColourWork() throws {
+        let session = try TmuxSession(width: 80, height: 24, environment: ["NO_COLOR": "1"])
+        defer { session.close() }
+        try session.launch(["lab", "--ascii", "--loss", "bce"])
+        try session.waitFor("L(x, xhat) = -(1/n) sum_i [x_i log xhat_i + (1 - x_i) log(1 - xhat_i)]")
+        let screen = try session.capture()
+        #expect(!screen.contains("x̂"))
+        try session.press("q")
+        try expectRestored(session, exit: "0")
+    }
+
+    @Test func withoutATerminalItPointsToTheTextCommands() throws {
+        let result = try BuiltBinaryRun.withoutTerminal()
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("needs a terminal"))
+        #expect(result.stderr.contains("losslab explain"))
+        #expect(result.stderr.contains("losslab screen"))
+    }
+}
