@@ -1,0 +1,112 @@
+import ArgumentParser
+import LessonKit
+import LossKit
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `losslab lessons`: lists the lessons and checks lesson files.
+struct LessonsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lessons",
+        abstract: "List the lessons, or check lesson files for problems.",
+        subcommands: [List.self, Check.self]
+    )
+
+    /// `losslab lessons list`: the lessons in order, with their titles.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the lessons in order with their titles.",
+            discussion: "Without --lessons, the lessons built into losslab are listed."
+        )
+
+        @Option(name: .customLong("lessons"), help: ArgumentHelp("Read the lessons from this folder instead.", valueName: "dir"))
+        var folder: String?
+
+        @Flag(help: "Use only ASCII characters.")
+        var ascii = false
+
+        func run() throws {
+            let library: LessonLibrary
+            if let folder {
+                do { library = try LessonLibrary.load(folder: folder) } catch {
+                    throw ValidationError(error.description)
+                }
+            } else {
+                library = LessonLibrary.bundled
+            }
+            let nameWidth = library.lessons.map { DisplayWidth.of($0.fileName) }.max() ?? 0
+            for lesson in library.lessons {
+                let pad = String(repeating: " ", count: nameWidth - DisplayWidth.of(lesson.fileName))
+                let line = "\(lesson.fileName)\(pad)  \(lesson.title)"
+                print(ascii ? ASCIIText.transliterate(line) : line)
+            }
+            if !library.diagnostics.isEmpty {
+                for d in library.diagnostics { LessonsCommand.printError(d.description) }
+                LessonsCommand.printError("(run \"losslab lessons check \(folder ?? "Lessons")\" for a full check)")
+            }
+            if library.lessons.isEmpty { throw ExitCode(1) }
+        }
+    }
+
+    /// `losslab lessons check`: every problem in a folder of lessons, as `file:line: message`.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check lesson files and report every problem as file:line: message.",
+            discussion: """
+                Checks file names, titles, directives (lab, chart, question), that every stated answer \
+                and inline value is what LossKit computes, and that the lessons together cover every \
+                point S1-S23 and B1-B6. Without a folder, the lessons built into losslab are checked. \
+                Exits with status 1 when there is any problem.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("The folder of lesson files (NN-slug.md).", valueName: "dir"))
+        var folder: String?
+
+        @Flag(help: "Do not require every coverage point to be taught (for a folder of extra lessons).")
+        var skipCoverage = false
+
+        func run() throws {
+            let files: [LessonFile]
+            var diagnostics: [Diagnostic] = []
+            if let folder {
+                do {
+                    let read = try LessonFolder.read(folder)
+                    files = read.files
+                    diagnostics = read.problems
+                } catch {
+                    LessonsCommand.printError(error.description)
+                    throw ExitCode(1)
+                }
+            } else {
+                files = BundledLessons.files
+            }
+            let name = folder ?? "Lessons (built in)"
+            diagnostics += LessonLinter(requireFullCoverage: !skipCoverage).check(files, folder: name)
+            guard diagnostics.isEmpty else {
+                for d in diagnostics { LessonsCommand.printError(d.description) }
+                LessonsCommand.printError("\(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") in \(name)")
+                throw ExitCode(1)
+            }
+            let coverage = skipCoverage ? "" : "; every point S1-S23 and B1-B6 is covered"
+            print("\(name): \(files.count) lesson\(files.count == 1 ? "" : "s"), no problems\(coverage)")
+        }
+    }
+}
+
+extension LessonsCommand {
+    /// Writes a line to standard error.
+    static func printError(_ line: String) {
+        var bytes = Array((line + "\n").utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
+            if written <= 0 { return }
+            offset += written
+        }
+    }
+}
