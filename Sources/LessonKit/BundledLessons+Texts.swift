@@ -68,5 +68,641 @@ explanation: Every reconstruction loss takes the original x and the copy x̂ sid
 ```
 
 """#),
+        ("02-mean-squared-error.md", #"""
+# Mean Squared Error
+
+<!-- covers: S5 -->
+
+Mean Squared Error, **MSE** for short, is the loss to reach for when the data are ordinary
+continuous numbers. A gray image is the classic case: each pixel holds a brightness from 0 for
+black up to 255 for white, or the same scale divided by 255, so that it runs from 0.0 to 1.0.
+
+## The formula
+
+<!-- covers: S6, S7 -->
+
+```formula
+L(x, x̂) = (1/n) Σᵢ₌₁ⁿ (xᵢ − x̂ᵢ)²
+```
+
+Read it one symbol at a time:
+
+- **x** is the original input: a vector of n numbers, such as the pixels of an image.
+- **x̂** ("x-hat") is the reconstruction the autoencoder produced in its place.
+- **xᵢ** and **x̂ᵢ** are entry number i of each vector: pixel i before and after.
+- **xᵢ − x̂ᵢ** is the error on that single entry.
+- The square, the Σ and the 1/n turn all those errors into one number. The next lesson says why
+  each of them is there.
+
+In words: take the error of every entry, square it, add the squares up, and divide by the number
+of entries.
+
+## A worked example
+
+Three pixels x = 0.2, 0.8, 0.5 come back as x̂ = 0.3, 0.6, 0.5.
+
+| i | xᵢ | x̂ᵢ | error xᵢ − x̂ᵢ | squared error |
+|--:|--:|--:|--:|--:|
+| 1 | 0.2 | 0.3 | `=mse x=0.2,0.8,0.5 xhat=0.3,0.6,0.5 quantity=error element=1` | `=mse x=0.2,0.8,0.5 xhat=0.3,0.6,0.5 quantity=term element=1` |
+| 2 | 0.8 | 0.6 | `=mse x=0.2,0.8,0.5 xhat=0.3,0.6,0.5 quantity=error element=2` | `=mse x=0.2,0.8,0.5 xhat=0.3,0.6,0.5 quantity=term element=2` |
+| 3 | 0.5 | 0.5 | `=mse x=0.2,0.8,0.5 xhat=0.3,0.6,0.5 quantity=error element=3` | `=mse x=0.2,0.8,0.5 xhat=0.3,0.6,0.5 quantity=term element=3` |
+
+The squares add up to `=mse x=0.2,0.8,0.5 xhat=0.3,0.6,0.5 reduction=sum`, and dividing by n = 3
+gives the loss, `=mse x=0.2,0.8,0.5 xhat=0.3,0.6,0.5`. Open it in the Lab and step through it.
+
+```lab
+loss: mse
+x: 0.2, 0.8, 0.5
+xhat: 0.3, 0.6, 0.5
+caption: Press Space to add one term at a time.
+```
+
+## Reading the value
+
+<!-- covers: S11 -->
+
+MSE is never below 0, and it is 0 only for a perfect copy. The **smaller** it is, the closer x̂
+lies to x on average; the **larger** it is, the poorer the reconstruction. For the same x, the
+copy x̂ = 0.2, 0.8, 0.4 scores `=mse x=0.2,0.8,0.5 xhat=0.2,0.8,0.4`, while x̂ = 0.9, 0.1, 0.5 scores
+`=mse x=0.2,0.8,0.5 xhat=0.9,0.1,0.5`.
+
+The chart shows one pixel whose true value is 0.5. Its loss is a bowl: lowest where x̂ = 0.5,
+rising on both sides.
+
+```chart
+losses: mse
+target: 0.5
+at: 0.3
+caption: The loss of one pixel with x = 0.5, as x̂ moves from 0 to 1.
+```
+
+```question
+prompt: What is the MSE of x = 1, 0, 0.5 against x̂ = 0.8, 0.2, 0.5? Give 3 significant digits.
+loss: mse
+x: 1, 0, 0.5
+xhat: 0.8, 0.2, 0.5
+answer: 0.0267
+tolerance: 0.0002
+hint: Subtract each x̂ᵢ from its xᵢ, square the three errors, add them, and divide by 3.
+explanation: The squared errors add up to `=mse x=1,0,0.5 xhat=0.8,0.2,0.5 reduction=sum`, and a third of that is `=mse x=1,0,0.5 xhat=0.8,0.2,0.5`.
+```
+
+"""#),
+        ("03-why-square-and-average.md", #"""
+# Why square, and why average
+
+<!-- covers: S8 -->
+
+MSE squares each error before adding. That one step does two jobs.
+
+## The sign stops mattering
+
+A reconstruction can miss a pixel by guessing too high or too low. Both are equally wrong, and the
+square treats them the same way: an error of 0.3 and an error of −0.3 both become
+`=mse x=0.3 xhat=0 reduction=sum`. A square is never negative, so errors can never cancel out.
+
+Without the square, a copy that is too bright on one pixel and too dark on the next could add up
+to a total error of zero and look perfect.
+
+## Big mistakes weigh more
+
+Squaring grows large errors much faster than small ones. An error of 2 becomes
+`=mse x=2 xhat=0 reduction=sum`, but an error of 0.5 shrinks to `=mse x=0.5 xhat=0 reduction=sum`.
+
+Compare two copies of four pixels. One misses a single pixel by 0.4; the other misses all four by
+0.1. Their errors add up to the same amount, yet the MSE is `=mse x=0,0,0,0 xhat=0.4,0,0,0` for the first
+and `=mse x=0,0,0,0 xhat=0.1,0.1,0.1,0.1` for the second. Training therefore spends most of its
+effort fixing the **big** mistakes.
+
+```lab
+loss: mse
+x: 0, 0, 0, 0
+xhat: 0.4, 0, 0, 0
+caption: Spread the 0.4 over several pixels and watch the loss fall.
+```
+
+## Adding up, then averaging
+
+<!-- covers: S9 -->
+
+The Σ adds the squared errors of all n entries, for example all the pixels of an image. The 1/n
+then turns that total into an average.
+
+Averaging keeps the loss the same size whatever the size of the input. A 4-pixel image whose pixels
+are each off by 0.1 has a total of `=mse x=0,0,0,0 xhat=0.1,0.1,0.1,0.1 reduction=sum`; a 16-pixel
+image with the same per-pixel error has a total of
+`=mse x=0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0 xhat=0.1,0.1,0.1,0.1,0.1,0.1,0.1,0.1,0.1,0.1,0.1,0.1,0.1,0.1,0.1,0.1 reduction=sum`.
+Their means are equal, `=mse x=0,0,0,0 xhat=0.1,0.1,0.1,0.1` each, so results for inputs of
+different sizes can be compared directly.
+
+```lab
+loss: mse
+x: 0, 0, 0, 0
+xhat: 0.1, 0.1, 0.1, 0.1
+reduction: sum
+caption: This preset adds without dividing by n; compare its total with the mean above.
+```
+
+## When MSE fits
+
+<!-- covers: S10 -->
+
+MSE suits data made of real numbers whose differences carry meaning: pixel brightness, or sensor
+readings such as temperatures and pressures. Being off by 10 degrees really is worse than being
+off by 1.
+
+The decoder's last layer should be able to produce the values the data can take:
+
+- a **linear** output (no squashing) for values of any size;
+- **Tanh** when the data were scaled to the range [−1, 1];
+- **Sigmoid** when the data lie in [0, 1], although Sigmoid outputs are more often trained
+  with BCE, as later lessons show.
+
+```question
+prompt: Sensor readings were scaled to the range -1 to 1 and will be scored with MSE. Which output layer fits?
+option: Sigmoid
+option: Tanh
+option: None is possible: MSE needs values in [0, 1]
+answer: b
+hint: Which function gives values between -1 and 1?
+explanation: Tanh outputs lie in (-1, 1), exactly the range of the scaled data.
+```
+
+```question
+prompt: By how much does an error of 3 count once squared?
+loss: mse
+x: 3
+xhat: 0
+reduction: sum
+answer: 9
+hint: Square the error.
+```
+
+"""#),
+        ("04-binary-cross-entropy.md", #"""
+# Binary Cross-Entropy
+
+<!-- covers: S12 -->
+
+Binary Cross-Entropy, **BCE**, is built for data that are yes-or-no. A black-and-white image is
+the standard example: each pixel holds 1 for white or 0 for black. It also fits data scaled into
+[0, 1] when each output is meant as a probability.
+
+## The formula
+
+<!-- covers: S13, S14 -->
+
+```formula
+L(x, x̂) = −(1/n) Σᵢ₌₁ⁿ [xᵢ log(x̂ᵢ) + (1 − xᵢ) log(1 − x̂ᵢ)]
+```
+
+- **xᵢ** is the true value of entry i, most often exactly 0 or 1.
+- **x̂ᵢ** is the autoencoder's estimate of the probability that entry i is 1. It must lie strictly
+  between 0 and 1; a **Sigmoid** on the decoder's last layer makes sure of that.
+- **log** is the natural logarithm (base e).
+
+## Why the minus sign
+
+<!-- covers: S17 -->
+
+A probability is at most 1, so its logarithm is 0 or below: log 0.9 ≈ −`=bce x=1 xhat=0.9` and
+log 0.5 ≈ −`=bce x=1 xhat=0.5`.
+The sum inside the brackets is therefore never positive. The minus sign in front flips it, so the
+loss comes out as a positive number that shrinks as the predictions improve. The 1/n averages over
+the n entries, just as in MSE.
+
+Four pixels x = 1, 0, 1, 1 predicted as x̂ = 0.9, 0.2, 0.6, 0.99 give a BCE of
+`=bce x=1,0,1,1 xhat=0.9,0.2,0.6,0.99`. The weakest prediction, 0.6 for a white pixel, contributes
+the most: `=bce x=1,0,1,1 xhat=0.9,0.2,0.6,0.99 quantity=term element=3` of the
+`=bce x=1,0,1,1 xhat=0.9,0.2,0.6,0.99 reduction=sum` total.
+
+```lab
+loss: bce
+x: 1, 0, 1, 1
+xhat: 0.9, 0.2, 0.6, 0.99
+caption: Move the third x̂ towards 1 and watch its term shrink.
+```
+
+## When BCE fits
+
+<!-- covers: S18 -->
+
+Reach for BCE when:
+
+- the data are binary, only 0s and 1s;
+- the data are scaled to [0, 1] and read as probabilities, for example gray pixels treated as
+  "how likely is this pixel to be white".
+
+BCE nearly always comes with a **Sigmoid** output layer. The Sigmoid squeezes any number into the
+range (0, 1), so the logarithms in the formula always have a valid input.
+
+```question
+prompt: What is the BCE of x = 1, 0 against x̂ = 0.8, 0.3?
+loss: bce
+x: 1, 0
+xhat: 0.8, 0.3
+answer: 0.2899
+tolerance: 0.001
+hint: The terms are -log(0.8) and -log(1 - 0.3). Average them.
+explanation: -log 0.8 is about `=bce x=1 xhat=0.8` and -log 0.7 about `=bce x=0 xhat=0.3`; their mean is about `=bce x=1,0 xhat=0.8,0.3`.
+```
+
+"""#),
+        ("05-when-bce-punishes.md", #"""
+# BCE, one pixel at a time
+
+<!-- covers: S15 -->
+
+The BCE formula looks heavy, but for a pixel whose true value is exactly 0 or 1, half of it
+disappears. Take the two cases in turn.
+
+## A white pixel: xᵢ = 1
+
+With xᵢ = 1 the factor (1 − xᵢ) is 0, so the second half of the bracket drops out. What is left
+for this pixel is
+
+```formula
+−log(x̂ᵢ)
+```
+
+It is close to 0 when x̂ᵢ is close to 1, and it grows without limit as x̂ᵢ falls towards 0:
+
+| x̂ᵢ | loss −log(x̂ᵢ) |
+|--:|--:|
+| 0.99 | `=bce x=1 xhat=0.99` |
+| 0.9 | `=bce x=1 xhat=0.9` |
+| 0.5 | `=bce x=1 xhat=0.5` |
+| 0.1 | `=bce x=1 xhat=0.1` |
+| 0.01 | `=bce x=1 xhat=0.01` |
+
+```chart
+losses: bce
+target: 1
+at: 0.1
+caption: The loss of a white pixel: small near x̂ = 1, shooting up near x̂ = 0.
+```
+
+## A black pixel: xᵢ = 0
+
+<!-- covers: S16 -->
+
+With xᵢ = 0 it is the first half that drops out, since xᵢ log(x̂ᵢ) is 0. The pixel's loss becomes
+
+```formula
+−log(1 − x̂ᵢ)
+```
+
+Now the prediction should be near 0. For x̂ᵢ = 0.1 the loss is only `=bce x=0 xhat=0.1`, but for
+x̂ᵢ = 0.9 it is `=bce x=0 xhat=0.9`, and it keeps growing as x̂ᵢ approaches 1. The curve is the
+mirror image of the one above.
+
+```chart
+losses: bce
+target: 0
+at: 0.9
+caption: The loss of a black pixel: small near x̂ = 0, shooting up near x̂ = 1.
+```
+
+## Confident and wrong
+
+<!-- covers: S19 -->
+
+BCE is harsh on predictions that are **sure of the wrong answer**. For a white pixel, an unsure
+x̂ = 0.4 costs `=bce x=1 xhat=0.4`. A confident x̂ = 0.001 costs `=bce x=1 xhat=0.001`, and
+x̂ = 0 exactly would cost `=bce x=1 xhat=0`.
+
+MSE is far gentler on the same mistake: `=mse x=1 xhat=0.001`, and never more than 1 for values in
+[0, 1]. That steep wall is why BCE trains binary outputs so firmly.
+
+```lab
+loss: both
+x: 1, 0
+xhat: 0.001, 0.4
+caption: Compare the two losses on a confident mistake and an unsure one.
+```
+
+```question
+prompt: A black pixel (x = 0) is predicted as x̂ = 0.9. What is its BCE loss?
+loss: bce
+x: 0
+xhat: 0.9
+answer: 2.303
+tolerance: 0.01
+hint: For x = 0 only -log(1 - x̂) is left.
+explanation: -log(0.1) is about `=bce x=0 xhat=0.9`.
+```
+
+```question
+prompt: Which prediction does BCE punish hardest for a white pixel (x = 1)?
+option: x̂ = 0.6
+option: x̂ = 0.3
+option: x̂ = 0.02
+answer: c
+hint: Look at the chart for x = 1 as x̂ moves towards 0.
+explanation: The further x̂ sits from 1, the larger -log(x̂); 0.02 is the most confident wrong answer.
+```
+
+"""#),
+        ("06-choosing-a-loss.md", #"""
+# Choosing between MSE and BCE
+
+<!-- covers: S20 -->
+
+Neither loss is better in general. The right one depends on **what the data are** and on **what
+the autoencoder should learn** about them. Ask two questions about your data.
+
+## Continuous values: MSE
+
+<!-- covers: S21 -->
+
+If the values are measurements spread over a wide range, such as temperatures, prices or raw pixel
+brightness, MSE is a sensible default. The same holds when the data were rescaled to [−1, 1] or
+[0, 1] but the numbers are still amounts, not probabilities.
+
+## Yes-or-no values: BCE
+
+<!-- covers: S22 -->
+
+If every value is 0 or 1, or lies in [0, 1] and stands for the chance that something is "on"
+(a pixel being white, a feature being present), BCE is usually the better fit. Give the decoder a
+**Sigmoid** output so its predictions stay inside (0, 1).
+
+## The same data, both losses
+
+<!-- covers: B5 -->
+
+Score two copies of the pixels x = 0, 1, 1, 0 with both losses. The good copy is
+x̂ = 0.1, 0.9, 0.8, 0.2; the poor one is x̂ = 0.6, 0.4, 0.3, 0.7.
+
+| copy | MSE | BCE |
+|---|--:|--:|
+| good | `=mse x=0,1,1,0 xhat=0.1,0.9,0.8,0.2` | `=bce x=0,1,1,0 xhat=0.1,0.9,0.8,0.2` |
+| poor | `=mse x=0,1,1,0 xhat=0.6,0.4,0.3,0.7` | `=bce x=0,1,1,0 xhat=0.6,0.4,0.3,0.7` |
+
+Both losses agree on which copy is better. They differ in **scale** (the numbers are not
+comparable across losses) and in **shape**: near the wrong edge, BCE climbs without limit while
+MSE never goes above 1. A logarithmic y axis makes the difference easy to see.
+
+```chart
+losses: mse, bce
+target: 1
+at: 0.2
+log-y: yes
+caption: Both losses for a white pixel; BCE keeps rising as x̂ nears 0.
+```
+
+```lab
+loss: both
+x: 0, 1, 1, 0
+xhat: 0.6, 0.4, 0.3, 0.7
+caption: Improve the poor copy pixel by pixel and watch both losses fall together.
+```
+
+```question
+prompt: An autoencoder compresses hourly temperature readings in degrees. Which loss fits?
+option: MSE
+option: BCE
+answer: a
+hint: Are the values probabilities of something being on?
+explanation: Temperatures are continuous amounts, not probabilities, so MSE is the natural choice.
+```
+
+```question
+prompt: Scanned text pages are stored as pure black-and-white pixels. Which loss fits, with which output layer?
+option: MSE with a linear output
+option: BCE with a Sigmoid output
+option: BCE with a linear output
+answer: b
+hint: The data are binary, and the logs in BCE need values strictly between 0 and 1.
+explanation: Binary data call for BCE, and a Sigmoid keeps every prediction inside (0, 1).
+```
+
+"""#),
+        ("07-gradients.md", #"""
+# How a loss pushes: gradients
+
+<!-- covers: B1, S23 -->
+
+Training lowers the loss by moving each weight a small step **against its gradient**. So the loss
+does more than grade a copy: its slope says which way to move each prediction, and how hard.
+
+## The slope of each loss
+
+For one prediction x̂ᵢ, the derivatives are:
+
+```formula
+MSE:  ∂L/∂x̂ᵢ = 2(x̂ᵢ − xᵢ) / n
+BCE:  ∂L/∂x̂ᵢ = (x̂ᵢ − xᵢ) / (x̂ᵢ(1 − x̂ᵢ)) / n
+```
+
+A negative slope means that raising x̂ᵢ lowers the loss; a positive one means lowering it does.
+
+## A white pixel, ever more wrong
+
+Take a single pixel (n = 1) with x = 1 and watch both slopes as the prediction falls:
+
+| x̂ | MSE slope | BCE slope |
+|--:|--:|--:|
+| 0.5 | `=mse x=1 xhat=0.5 quantity=gradient element=1` | `=bce x=1 xhat=0.5 quantity=gradient element=1` |
+| 0.1 | `=mse x=1 xhat=0.1 quantity=gradient element=1` | `=bce x=1 xhat=0.1 quantity=gradient element=1` |
+| 0.01 | `=mse x=1 xhat=0.01 quantity=gradient element=1` | `=bce x=1 xhat=0.01 quantity=gradient element=1` |
+
+The MSE push never exceeds 2 in size. The BCE push grows like 1/x̂: the more confident the
+mistake, the harder BCE pulls the prediction back. That is the same harshness seen in the loss
+values, now as a force.
+
+```chart
+losses: mse, bce
+target: 1
+at: 0.1
+gradient: yes
+caption: The slopes for x = 1; the BCE slope plunges as x̂ nears 0.
+```
+
+## Slopes drive training
+
+Each training step computes these slopes for every pixel, passes them back through the decoder
+and the encoder, and nudges every weight. Pixels with a steep slope move the most. The loss you
+choose therefore decides which mistakes get fixed first.
+
+```lab
+loss: bce
+x: 1, 0, 1
+xhat: 0.1, 0.2, 0.9
+caption: Press g for the gradient chart; nudge x̂ with [ and ] to see the slope change.
+```
+
+```question
+prompt: With x = 1, 0 and x̂ = 0.8, 0.5, what is the BCE gradient for the first prediction (mean over n = 2)?
+loss: bce
+x: 1, 0
+xhat: 0.8, 0.5
+quantity: gradient
+element: 1
+answer: -0.625
+tolerance: 0.005
+hint: Use (x̂ − x) / (x̂(1 − x̂)), then divide by n = 2.
+explanation: (0.8 − 1) / (0.8 × 0.2) = `=bce x=1 xhat=0.8 quantity=gradient element=1`, and half of that is `=bce x=1,0 xhat=0.8,0.5 quantity=gradient element=1`.
+```
+
+"""#),
+        ("08-what-libraries-compute.md", #"""
+# What libraries really compute
+
+<!-- covers: B2 -->
+
+On paper, a BCE term with x = 1 and x̂ = 0 is −log 0, which is `=bce x=1 xhat=0`. A training run
+cannot work with an infinite loss, so libraries guard against it, each in its own way.
+
+## Three conventions
+
+| convention | what it does | cost of x = 1, x̂ = 0 |
+|---|---|--:|
+| exact | the formula as written | `=bce x=1 xhat=0` |
+| PyTorch | clamps each log at −100 | `=bce x=1 xhat=0 convention=pytorch` |
+| Keras | clips x̂ to [1e-7, 1 − 1e-7] first | `=bce x=1 xhat=0 convention=keras` |
+
+For predictions away from the edges the three agree: x̂ = 0.7 costs `=bce x=1 xhat=0.7` in each.
+Only confident, fully wrong predictions tell them apart.
+
+```lab
+loss: bce
+x: 1, 0, 1
+xhat: 0, 0.3, 0.7
+convention: pytorch
+caption: Press c to switch between exact, PyTorch and Keras.
+```
+
+## Soft targets
+
+<!-- covers: B3 -->
+
+Targets need not be 0 or 1. With a gray target x = 0.3, the best prediction is x̂ = 0.3, but the
+loss there is not 0: it is `=bce x=0.3 xhat=0.3`, the entropy of the target itself. Any other
+prediction costs more, for example `=bce x=0.3 xhat=0.2` at x̂ = 0.2 and `=bce x=0.3 xhat=0.5` at
+x̂ = 0.5. So a BCE above 0 does not always mean a bad reconstruction.
+
+```chart
+losses: bce
+target: 0.3
+at: 0.3
+caption: For x = 0.3 the lowest point sits at x̂ = 0.3, above zero.
+```
+
+## Logits: skip the separate Sigmoid
+
+<!-- covers: B4 -->
+
+The decoder's last layer first produces a raw score z, the **logit**, and the Sigmoid turns it into
+x̂ = 1 / (1 + e⁻ᶻ). Done in two steps, this loses accuracy far from 0. For z = 40 the Sigmoid
+gives `=bce x=0 logits=40 quantity=prediction element=1 digits=17` exactly in double precision,
+so a black pixel (x = 0) gets log(1 − x̂) = log 0: the loss is `=bce x=0 logits=40`, or
+`=bce x=0 logits=40 convention=pytorch` in PyTorch.
+
+Writing the Sigmoid into the BCE formula and simplifying gives one combined expression,
+max(z, 0) − z·x + log(1 + e⁻|ᶻ|), which never takes the log of a rounded 0. For z = 40 it gives
+`=bce x=0 logits=40 quantity=logits-loss`, the true value. Near 0 both routes agree: for z = 2
+each gives `=bce x=0 logits=2` and `=bce x=0 logits=2 quantity=logits-loss`. This is why libraries
+offer "BCE with logits" and recommend it.
+
+```question
+prompt: Keras clips x̂ to [1e-7, 1 - 1e-7]. What does it charge for x = 1, x̂ = 0?
+loss: bce
+x: 1
+xhat: 0
+convention: keras
+answer: 16.12
+tolerance: 0.01
+hint: The clipped x̂ is 1e-7; take -log of it.
+explanation: -log(1e-7) = 7 × log 10, about `=bce x=1 xhat=1e-7`.
+```
+
+```question
+prompt: For a soft target x = 0.3, what is the lowest BCE any prediction can reach?
+loss: bce
+x: 0.3
+xhat: 0.3
+answer: 0.6109
+tolerance: 0.001
+hint: The best prediction equals the target. Put x̂ = 0.3 into the formula.
+explanation: -(0.3 log 0.3 + 0.7 log 0.7) is about `=bce x=0.3 xhat=0.3`, the entropy of 0.3.
+```
+
+"""#),
+        ("09-reading-a-reconstruction.md", #"""
+# Reading a real reconstruction
+
+<!-- covers: B6 -->
+
+A loss is one number, but it is built from one term per pixel. Looking at those terms shows
+**where** a reconstruction goes wrong.
+
+## A small image
+
+Here is a 5 × 5 black-and-white image of a plus sign, row by row, next to what an autoencoder
+returned for it:
+
+```text
+x (original)              x̂ (reconstruction)
+0  0  1  0  0             0.05  0.1   0.9   0.1   0.05
+0  0  1  0  0             0.1   0.2   0.85  0.2   0.1
+1  1  1  1  1             0.9   0.8   0.3   0.8   0.9
+0  0  1  0  0             0.1   0.2   0.85  0.2   0.1
+0  0  1  0  0             0.05  0.1   0.9   0.1   0.6
+```
+
+Most pixels are close. Two are not: the centre, a white pixel predicted as 0.3, and the bottom-right
+corner, a black pixel predicted as 0.6.
+
+```lab
+loss: both
+x: 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 1, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0
+xhat: 0.05, 0.1, 0.9, 0.1, 0.05, 0.1, 0.2, 0.85, 0.2, 0.1, 0.9, 0.8, 0.3, 0.8, 0.9, 0.1, 0.2, 0.85, 0.2, 0.1, 0.05, 0.1, 0.9, 0.1, 0.6
+shape: 5x5
+caption: Use ↑ and ↓ to visit pixels; the contribution bars show where the loss comes from.
+```
+
+## Where the loss comes from
+
+The whole image scores a BCE of
+`=bce x=0,0,1,0,0,0,0,1,0,0,1,1,1,1,1,0,0,1,0,0,0,0,1,0,0 xhat=0.05,0.1,0.9,0.1,0.05,0.1,0.2,0.85,0.2,0.1,0.9,0.8,0.3,0.8,0.9,0.1,0.2,0.85,0.2,0.1,0.05,0.1,0.9,0.1,0.6`.
+Summed over the 25 pixels, before dividing by n, the total is
+`=bce x=0,0,1,0,0,0,0,1,0,0,1,1,1,1,1,0,0,1,0,0,0,0,1,0,0 xhat=0.05,0.1,0.9,0.1,0.05,0.1,0.2,0.85,0.2,0.1,0.9,0.8,0.3,0.8,0.9,0.1,0.2,0.85,0.2,0.1,0.05,0.1,0.9,0.1,0.6 reduction=sum`.
+The centre pixel alone adds `=bce x=1 xhat=0.3` and the corner adds `=bce x=0 xhat=0.6`, so these two
+pixels out of 25 carry `=bce x=1,0 xhat=0.3,0.6 reduction=sum` of the total. Fixing them would help
+far more than polishing any of the others.
+
+## Your own data
+
+Lists can come from files. With the original in `x.txt` and the reconstruction in `xhat.txt`,
+numbers separated by spaces, commas or new lines, print every term with:
+
+```sh
+losslab explain --loss bce --x "$(cat x.txt)" --xhat "$(cat xhat.txt)"
+```
+
+Pixels stored as 0 to 255 must be divided by 255 before BCE, which needs values in [0, 1].
+
+```question
+prompt: In the plus-sign image, which pixel adds the most to the BCE?
+option: The top-left corner (x = 0, x̂ = 0.05)
+option: The centre (x = 1, x̂ = 0.3)
+option: The bottom-right corner (x = 0, x̂ = 0.6)
+answer: b
+hint: Compare -log(0.3) for the centre with -log(1 - 0.6) for the corner.
+explanation: The centre costs about `=bce x=1 xhat=0.3`, the bottom-right corner `=bce x=0 xhat=0.6`, the top-left only `=bce x=0 xhat=0.05`.
+```
+
+```question
+prompt: What does the centre pixel alone (x = 1, x̂ = 0.3) add to the summed BCE?
+loss: bce
+x: 1
+xhat: 0.3
+answer: 1.204
+tolerance: 0.01
+hint: For a white pixel the term is -log(x̂).
+```
+
+"""#),
     ]
 }

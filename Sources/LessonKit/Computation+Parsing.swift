@@ -2,14 +2,15 @@ import LossKit
 
 extension Computation {
     /// The fields that describe a computation.
-    static let fieldNames = ["loss", "x", "xhat", "convention", "reduction", "quantity", "element"]
+    static let fieldNames = ["loss", "x", "xhat", "logits", "convention", "reduction", "quantity", "element"]
 
     /// Reads a computation from its fields, checking the input as the Lab would.
     static func read(_ f: DirectiveFields, problems: inout LineProblems) -> Computation? {
         let before = problems.items.count
         let losses = f.losses("loss", problems: &problems)
         let x = f.numbers("x", required: true, problems: &problems)
-        let xhat = f.numbers("xhat", required: true, problems: &problems)
+        let logits = f.numbers("logits", required: false, problems: &problems)
+        let xhat = logits?.map(LogitLoss.sigmoid) ?? f.numbers("xhat", required: f.field("logits") == nil, problems: &problems)
         let convention = f.choice("convention", default: Convention.exact, problems: &problems)
         let reduction = f.choice("reduction", default: Reduction.mean, problems: &problems)
         let quantity = f.choice("quantity", default: Quantity.loss, problems: &problems)
@@ -19,9 +20,18 @@ extension Computation {
         }
         guard problems.items.count == before, let loss = losses?.first, let x, let xhat, let convention, let reduction,
               let quantity else { return nil }
+        if let line = f.field("logits").flatMap({ _ in f.field("xhat")?.line }) {
+            problems.add(line, "\(f.name): give xhat or logits, not both")
+            return nil
+        }
+        if logits != nil && loss != .bce || logits == nil && quantity == .logitsLoss {
+            problems.add(f.field("logits")?.line ?? f.field("quantity")!.line,
+                         "\(f.name): logits go with loss bce, and quantity logits-loss needs logits")
+            return nil
+        }
         guard LossInput.check(x: x, xhat: xhat, loss: loss, fields: f, problems: &problems) else { return nil }
         var index = 1
-        if quantity != .loss {
+        if quantity != .loss && quantity != .logitsLoss {
             guard let element else {
                 problems.add(f.field("quantity")!.line, "\(f.name): quantity \(quantity.rawValue) needs an element (1 to \(x.count))")
                 return nil
@@ -32,11 +42,11 @@ extension Computation {
             }
             index = element
         } else if let line = f.field("element")?.line {
-            problems.add(line, "\(f.name): element is only for quantity term or gradient")
+            problems.add(line, "\(f.name): element is only for quantity error, term, gradient or prediction")
             return nil
         }
         return Computation(spec: LossSpec(loss: loss, convention: convention, reduction: reduction),
-                           x: x, xhat: xhat, quantity: quantity, element: index)
+                           x: x, xhat: xhat, logits: logits, quantity: quantity, element: index)
     }
 }
 
@@ -53,7 +63,7 @@ extension LossInput {
             case let .list(vector, _), let .outsideUnitInterval(vector, _, _, _): key = vector.rawValue
             case .lengthMismatch: key = "xhat"
             }
-            problems.add(f.field(key)?.line ?? f.fenceLine, "\(f.name): \(error.message(.unicode))")
+            problems.add(f.field(key)?.line ?? f.field("logits")?.line ?? f.fenceLine, "\(f.name): \(error.message(.unicode))")
             return false
         }
     }

@@ -28,3 +28,23 @@ enum InlineValue {
         return InlineRun(Notation.unicode.number(computation.value, digits: min(digits, 17)), .value)
     }
 }
+
+extension InlineValue {
+    /// `text` with every `` `=…` `` replaced by its computed number, for plain-text fields such as a hint.
+    static func substitute(_ text: String, line: Int, problems: inout LineProblems) -> String {
+        let pieces = text.split(separator: "`", omittingEmptySubsequences: false)
+        guard pieces.count >= 3 else { return text }
+        var out = ""
+        for (i, piece) in pieces.enumerated() {
+            let isCode = i % 2 == 1 && i < pieces.count - 1
+            if isCode && piece.hasPrefix("=") {
+                out += run(String(piece), line: line, problems: &problems).text
+            } else if isCode {
+                out += "`" + piece + "`"
+            } else {
+                out += (i % 2 == 1 ? "`" : "") + piece
+            }
+        }
+        return out
+    }
+}

@@ -5,9 +5,14 @@ extension Question {
 
     static func read(_ f: DirectiveFields, problems: inout LineProblems) -> Question? {
         f.checkKeys(known: fieldNames, repeatable: ["option"], problems: &problems)
-        let prompt = f.text("prompt", required: true, problems: &problems)
-        let hint = f.text("hint", required: true, problems: &problems)
-        let explanation = f.text("explanation", required: false, problems: &problems)
+        func text(_ key: String, required: Bool) -> String? {
+            f.text(key, required: required, problems: &problems).map {
+                InlineValue.substitute($0, line: f.field(key)!.line, problems: &problems)
+            }
+        }
+        let prompt = text("prompt", required: true)
+        let hint = text("hint", required: true)
+        let explanation = text("explanation", required: false)
         guard let answerField = f.field("answer"), !answerField.value.isEmpty else {
             problems.add(f.fenceLine, "question: no answer; add \"answer:\" with a number (and loss, x, xhat to compute it) "
                 + "or the letter of the right option")

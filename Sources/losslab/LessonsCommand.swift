@@ -13,7 +13,7 @@ struct LessonsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lessons",
         abstract: "List the lessons, or check lesson files for problems.",
-        subcommands: [List.self, Check.self]
+        subcommands: [List.self, Check.self, Show.self]
     )
 
     /// `losslab lessons list`: the lessons in order, with their titles.
@@ -49,6 +49,50 @@ struct LessonsCommand: ParsableCommand {
                 LessonsCommand.printError("(run \"losslab lessons check \(folder ?? "Lessons")\" for a full check)")
             }
             if library.lessons.isEmpty { throw ExitCode(1) }
+        }
+    }
+
+    /// `losslab lessons show`: one lesson laid out as text, as the app shows it.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print one lesson as text, with a line for each interactive part.",
+            discussion: "Example: losslab lessons show 2 --width 72"
+        )
+
+        @Argument(help: ArgumentHelp("The lesson's number in the list (1 is the first) or its file name.", valueName: "lesson"))
+        var lesson: String
+
+        @Option(name: .customLong("lessons"), help: ArgumentHelp("Read the lessons from this folder instead.", valueName: "dir"))
+        var folder: String?
+
+        @Option(help: "The line width, at least 20.")
+        var width = 80
+
+        @Flag(help: "Use only ASCII characters.")
+        var ascii = false
+
+        func run() throws {
+            guard width >= 20 else { throw ValidationError("--width must be at least 20, not \(width)") }
+            let library: LessonLibrary
+            if let folder {
+                do { library = try LessonLibrary.load(folder: folder) } catch { throw ValidationError(error.description) }
+            } else {
+                library = LessonLibrary.bundled
+            }
+            let lessons = library.lessons
+            guard let chosen = Int(lesson).flatMap({ $0 >= 1 && $0 <= lessons.count ? lessons[$0 - 1] : nil })
+                ?? lessons.first(where: { $0.fileName == lesson || $0.slug == lesson }) else {
+                throw ValidationError("no lesson \"\(lesson)\"; give a number from 1 to \(lessons.count) or a file name")
+            }
+            let notation: Notation = ascii ? .ascii : .unicode
+            for line in LessonLayout(width: width, notation: notation).lines(chosen) {
+                if case let .directive(index, indent) = line {
+                    let text = String(repeating: " ", count: indent) + "> " + chosen.directives[index].summary(notation)
+                    print(text)
+                } else {
+                    print(line.plainText)
+                }
+            }
         }
     }
 

@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func bundledLessonsHaveNoProblems() {
-        let diagnostics = LessonLinter(requireFullCoverage: false).check(BundledLessons.files, folder: "Lessons")
+        let diagnostics = LessonLinter().check(BundledLessons.files, folder: "Lessons")
         #expect(diagnostics.map(\.description) == [])
         #expect(LessonLibrary.bundled.diagnostics.isEmpty)
         #expect(LessonLibrary.bundled.lessons.count == BundledLessons.texts.count)
