@@ -37,7 +37,7 @@ public enum ASCIIText {
 
     private static let subscripts: [Unicode.Scalar: String] = [
         "₀": "0", "₁": "1", "₂": "2", "₃": "3", "₄": "4", "₅": "5", "₆": "6", "₇": "7", "₈": "8", "₉": "9",
-        "ᵢ": "i", "ₙ": "n", "ⱼ": "j", "ₖ": "k",
+        "ᵢ": "i", "ₙ": "n", "ⱼ": "j", "ₖ": "k", "₌": "=", "₊": "+", "₋": "-",
     ]
     private static let superscripts: [Unicode.Scalar: String] = [
         "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",

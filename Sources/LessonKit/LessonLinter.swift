@@ -20,18 +20,20 @@ public struct LessonLinter: Sendable {
                 diagnostics.append(Diagnostic(file: file.path, line: 0, message:
                     "the name must look like NN-slug.md: two digits, a dash, then lower-case letters, digits and dashes"))
             }
-            let (lesson, problems) = LessonParser.parse(fileName: file.name, bytes: file.bytes, path: file.path)
-            diagnostics += problems
-            guard let lesson else { continue }
-            if lesson.coverage.isEmpty {
-                diagnostics.append(Diagnostic(file: file.path, line: lesson.titleLine, message:
-                    "the lesson tags no coverage point; add a comment such as <!-- covers: S6, S7 -->"))
+            var (lesson, problems) = LessonParser.parse(fileName: file.name, bytes: file.bytes, path: file.path)
+            if let lesson {
+                if lesson.coverage.isEmpty {
+                    problems.append(Diagnostic(file: file.path, line: lesson.titleLine, message:
+                        "the lesson tags no coverage point; add a comment such as <!-- covers: S6, S7 -->"))
+                }
+                if lesson.questions.isEmpty {
+                    problems.append(Diagnostic(file: file.path, line: lesson.titleLine, message:
+                        "the lesson has no working question; add a ```question block to check understanding"))
+                }
+                lessons.append((file, lesson))
             }
-            if lesson.questions.isEmpty {
-                diagnostics.append(Diagnostic(file: file.path, line: lesson.titleLine, message:
-                    "the lesson asks no question; add a ```question block to check understanding"))
-            }
-            lessons.append((file, lesson))
+            diagnostics += problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+                .map(\.element)
         }
         diagnostics += duplicates(lessons)
         if files.isEmpty {

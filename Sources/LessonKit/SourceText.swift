@@ -71,11 +71,16 @@ struct SourceText {
     /// The length of the escape sequence at the start of `p`, or nil when more scalars are needed to tell.
     ///
     /// CSI (`ESC [` or U+009B, then parameters, then a final byte), OSC / DCS / APC / PM / SOS strings
-    /// (up to BEL or `ESC \`), and two-character escapes. At most 256 scalars count as one sequence.
+    /// (up to BEL or `ESC \`), ESC with intermediates and a final character (ESC ( B), and two-character escapes. At most 256 scalars count as one sequence.
     private static func escapeLength(_ p: [Unicode.Scalar]) -> Int? {
         var i = 1
         let csi = p[0] == "\u{9B}" || p[1] == "["
         if p[0] == "\u{1B}" && !csi {
+            if (0x20...0x2F).contains(p[1].value) {
+                // ESC, intermediates, then one final character, such as ESC ( B.
+                while i < p.count && (0x20...0x2F).contains(p[i].value) && i < 256 { i += 1 }
+                return i < p.count ? (p[i] == "\n" ? i : i + 1) : nil
+            }
             guard ["]", "P", "_", "^", "X"].contains(p[1]) else { return 2 }
             i = 2
             while i < p.count {
