@@ -89,7 +89,7 @@ public struct LessonLayout: Sendable {
         let margin = width > 8 ? 2 : 0
         let wrapper = TextWrapper(width: width - margin)
         return lines.flatMap { line in
-            wrapper.hardLines(shown(line)).map { piece -> LayoutLine in
+            wrapper.preformattedLines(shown(line), hang: 2).map { piece -> LayoutLine in
                 piece.isEmpty ? .text([]) : .text([StyledSpan(String(repeating: " ", count: margin) + piece, role)])
             }
         }

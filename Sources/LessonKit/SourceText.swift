@@ -71,7 +71,8 @@ struct SourceText {
     /// The length of the escape sequence at the start of `p`, or nil when more scalars are needed to tell.
     ///
     /// CSI (`ESC [` or U+009B, then parameters, then a final byte), OSC / DCS / APC / PM / SOS strings
-    /// (up to BEL or `ESC \`), ESC with intermediates and a final character (ESC ( B), and two-character escapes. At most 256 scalars count as one sequence.
+    /// (up to BEL or `ESC \`), ESC with intermediates and a final character (`ESC ( B`), and
+    /// two-character escapes. At most 256 scalars count as one sequence.
     private static func escapeLength(_ p: [Unicode.Scalar]) -> Int? {
         var i = 1
         let csi = p[0] == "\u{9B}" || p[1] == "["

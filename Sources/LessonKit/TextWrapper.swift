@@ -110,22 +110,34 @@ struct TextWrapper {
         return out
     }
 
-    /// `text` cut into pieces of at most `width` columns, between characters.
-    func hardLines(_ text: String) -> [String] {
+    /// `text` cut into lines of at most `width` columns, at the last space that fits when there is one.
+    ///
+    /// Unlike `lines`, runs of spaces inside a line are kept, so aligned formulas and code stay aligned.
+    /// Lines after the first start with `hang` spaces.
+    func preformattedLines(_ text: String, hang: Int) -> [String] {
         var lines: [String] = []
-        var current = ""
-        var used = 0
-        for character in text {
-            let cw = DisplayWidth.of(character)
-            if used + cw > width && used > 0 {
-                lines.append(current)
-                current = ""
-                used = 0
+        var rest = Substring(text)
+        var prefix = ""
+        while DisplayWidth.of(prefix) + DisplayWidth.of(rest) > width {
+            let room = width - DisplayWidth.of(prefix)
+            var end = rest.startIndex
+            var used = 0
+            while end < rest.endIndex && used + DisplayWidth.of(rest[end]) <= room {
+                used += DisplayWidth.of(rest[end])
+                end = rest.index(after: end)
             }
-            current.append(character)
-            used += cw
+            if end == rest.startIndex { end = rest.index(after: end) }  // one character wider than the room
+            var cut = end
+            if let space = rest[..<end].lastIndex(of: " "), rest[..<space].contains(where: { $0 != " " }) {
+                cut = space
+            }
+            var piece = rest[..<cut]
+            while piece.count > 1 && piece.last == " " { piece = piece.dropLast() }
+            lines.append(prefix + piece)
+            rest = rest[cut...].drop(while: { $0 == " " })
+            prefix = String(repeating: " ", count: hang < width / 2 ? hang : 0)
         }
-        lines.append(current)
+        lines.append(prefix + rest)
         return lines
     }
 }

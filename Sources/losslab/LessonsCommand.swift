@@ -84,11 +84,10 @@ struct LessonsCommand: ParsableCommand {
                 ?? lessons.first(where: { $0.fileName == lesson || $0.slug == lesson }) else {
                 throw ValidationError("no lesson \"\(lesson)\"; give a number from 1 to \(lessons.count) or a file name")
             }
-            let notation: Notation = ascii ? .ascii : .unicode
-            for line in LessonLayout(width: width, notation: notation).lines(chosen) {
+            let layout = LessonLayout(width: width, notation: ascii ? .ascii : .unicode)
+            for line in layout.lines(chosen) {
                 if case let .directive(index, indent) = line {
-                    let text = String(repeating: " ", count: indent) + "> " + chosen.directives[index].summary(notation)
-                    print(text)
+                    for text in layout.lines(chosen.directives[index], indent: indent) { print(text.plainText) }
                 } else {
                     print(line.plainText)
                 }

@@ -114,6 +114,7 @@ import Testing
             [StyledSpan("ab cd", .body)], [StyledSpan("efghij", .strong)], [StyledSpan("klmn", .strong)],
         ])
         #expect(TextWrapper(width: 3).lines([]) == [[]])
-        #expect(TextWrapper(width: 4).hardLines("日本語") == ["日本", "語"])
+        #expect(TextWrapper(width: 4).preformattedLines("日本語", hang: 0) == ["日本", "語"])
+        #expect(TextWrapper(width: 10).preformattedLines("a  =  b + c + d", hang: 2) == ["a  =  b +", "  c + d"])
     }
 }
