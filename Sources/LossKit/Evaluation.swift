@@ -10,12 +10,12 @@ public struct Evaluation: Sendable, Equatable {
     public init(spec: LossSpec, x: [Double], xhat: [Double]) {
         precondition(x.count == xhat.count && !x.isEmpty, "Evaluation needs validated input")
         self.spec = spec
-        let scale = spec.scale(count: x.count)
         var terms: [ElementTerm] = []
         terms.reserveCapacity(x.count)
         for i in x.indices {
             let (parts, loss) = spec.loss.term(x: x[i], xhat: xhat[i], convention: spec.convention)
-            let gradient = spec.loss.elementGradient(x: x[i], xhat: xhat[i], convention: spec.convention) * scale
+            let gradient = spec.reduce(spec.loss.elementGradient(x: x[i], xhat: xhat[i], convention: spec.convention),
+                                       count: x.count)
             terms.append(ElementTerm(index: i + 1, x: x[i], xhat: xhat[i], parts: parts, loss: loss, gradient: gradient))
         }
         self.terms = terms
@@ -31,5 +31,5 @@ public struct Evaluation: Sendable, Equatable {
     public var n: Int { terms.count }
 
     /// The loss: the sum divided by n for `mean`, the sum itself for `sum`.
-    public var value: Double { spec.reduction == .mean ? sum / Double(n) : sum }
+    public var value: Double { spec.reduce(sum, count: n) }
 }

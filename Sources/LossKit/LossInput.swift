@@ -24,7 +24,7 @@ public struct LossInput: Sendable, Equatable {
         if loss == .bce {
             for (vector, values) in [(Vector.x, x), (.xhat, xhat)] {
                 if let i = values.firstIndex(where: { !(0...1).contains($0) }) {
-                    let looksLikePixels = values.allSatisfy { (0...255).contains($0) }
+                    let looksLikePixels = values.allSatisfy { (0...255).contains($0) && $0.rounded() == $0 }
                     throw .outsideUnitInterval(vector, index: i + 1, value: values[i], looksLikePixels: looksLikePixels)
                 }
             }

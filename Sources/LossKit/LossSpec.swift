@@ -10,8 +10,9 @@ public struct LossSpec: Sendable, Hashable {
         self.reduction = reduction
     }
 
-    /// The factor that turns the sum into the loss: 1/n for `mean`, 1 for `sum`.
-    public func scale(count n: Int) -> Double {
-        reduction == .mean ? 1 / Double(n) : 1
+    /// Applies the reduction to a sum (or to one element's gradient) over `n` elements: ÷ n for `mean`.
+    @inline(__always)
+    public func reduce(_ value: Double, count n: Int) -> Double {
+        reduction == .mean ? value / Double(n) : value
     }
 }

@@ -1,0 +1,74 @@
+import Foundation
+import LossKit
+
+/// Times MSE and BCE (each convention) with gradients over 10^7 elements against numpy, in one run.
+enum LossBenchmark {
+    static let count = 10_000_000
+    static let repeats = 5
+
+    /// The cases, named as Benchmarks/numpy_loss.py names them.
+    static let cases: [(name: String, spec: LossSpec)] = [
+        ("mse", LossSpec(loss: .mse)),
+        ("bce-exact", LossSpec(loss: .bce, convention: .exact)),
+        ("bce-pytorch", LossSpec(loss: .bce, convention: .pytorch)),
+        ("bce-keras", LossSpec(loss: .bce, convention: .keras)),
+    ]
+
+    static func run() {
+        print("Loss + gradient over \(count) elements, one core, best of \(repeats) (lower is better)")
+        let numpy = numpyTimes()
+        var random = SystemRandomNumberGenerator()
+        let x = (0..<count).map { _ in Double.random(in: 0..<1, using: &random) < 0.5 ? 1.0 : 0.0 }
+        let xhat = (0..<count).map { _ in 0.001 + 0.998 * Double.random(in: 0..<1, using: &random) }
+        var gradient = [Double](repeating: 0, count: count)
+        print(pad("case", 12) + pad("LossLab ns/el", 15) + pad("numpy ns/el", 13) + "ratio (LossLab / numpy, target ≤ 1.0)")
+        for (name, spec) in cases {
+            var best = Double.infinity
+            var value = 0.0
+            for _ in 0..<repeats {
+                let start = DispatchTime.now().uptimeNanoseconds
+                value = x.withUnsafeBufferPointer { xb in
+                    xhat.withUnsafeBufferPointer { pb in
+                        gradient.withUnsafeMutableBufferPointer { gb in FusedLoss.value(spec, x: xb, xhat: pb, gradient: gb) }
+                    }
+                }
+                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start))
+            }
+            let ns = best / Double(count)
+            let theirs = numpy[name]
+            let ratio = theirs.map { String(format: "%.2f", ns / $0) } ?? "n/a (numpy not available)"
+            print(pad(name, 12) + pad(String(format: "%.2f", ns), 15)
+                + pad(theirs.map { String(format: "%.2f", $0) } ?? "-", 13) + ratio
+                + String(format: "   (value %.6f)", value))
+        }
+    }
+
+    /// ns/element per case from numpy, measured now; empty when python3 or numpy is missing.
+    static func numpyTimes() -> [String: Double] {
+        let script = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Benchmarks/numpy_loss.py")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script.path, String(count), String(repeats)]
+        let out = Pipe()
+        process.standardOutput = out
+        do { try process.run() } catch {
+            print("numpy: could not run python3 (\(error)); printing LossLab's figures alone")
+            return [:]
+        }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        var times: [String: Double] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            if fields.count >= 2, let ns = Double(fields[1]) { times[String(fields[0])] = ns }
+        }
+        if times.isEmpty { print("numpy: no figures (is numpy installed? pip install numpy)") }
+        return times
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(1, width - text.count))
+    }
+}

@@ -1,0 +1,37 @@
+import Testing
+@testable import LossKit
+
+@Suite struct PairwiseSumTreeTests {
+    @Test func totalIsTheSum() {
+        #expect(PairwiseSumTree([]).total == 0)
+        #expect(PairwiseSumTree([3]).total == 3)
+        #expect(PairwiseSumTree([1, 2, 3, 4, 5]).total == 15)
+    }
+
+    @Test func updatingOneValueMatchesRebuilding() {
+        var random = SplitMix64(seed: 7)
+        var values = (0..<1000).map { _ in random.nextUnit() }
+        var tree = PairwiseSumTree(values)
+        for k in stride(from: 0, to: 1000, by: 37) {
+            values[k] = random.nextUnit() * 10
+            tree[k] = values[k]
+            #expect(tree[k] == values[k])
+        }
+        #expect(tree == PairwiseSumTree(values))
+        #expect(tree.total == PairwiseSumTree(values).total)
+    }
+
+    @Test func keepsSmallTermsNextToLargeOnes() {
+        // A naive left-to-right sum loses every 1 after 1e16; pairs of them survive in the tree.
+        let values = [1e16] + Array(repeating: 1.0, count: 1023)
+        #expect(PairwiseSumTree(values).total == 1e16 + 1022)
+    }
+
+    @Test func compensatedSumIsExactHere() {
+        var sum = CompensatedSum()
+        for v in [1e16, 1, 1, 1, -1e16] { sum.add(v) }
+        #expect(sum.value == 3)
+        sum.add(.infinity)
+        #expect(sum.value == .infinity)
+    }
+}
