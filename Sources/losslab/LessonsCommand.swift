@@ -30,14 +30,7 @@ struct LessonsCommand: ParsableCommand {
         var ascii = false
 
         func run() throws {
-            let library: LessonLibrary
-            if let folder {
-                do { library = try LessonLibrary.load(folder: folder) } catch {
-                    throw ValidationError(error.description)
-                }
-            } else {
-                library = LessonLibrary.bundled
-            }
+            let library = try LessonsCommand.library(folder)
             let nameWidth = library.lessons.map { DisplayWidth.of($0.fileName) }.max() ?? 0
             for lesson in library.lessons {
                 let pad = String(repeating: " ", count: nameWidth - DisplayWidth.of(lesson.fileName))
@@ -73,16 +66,11 @@ struct LessonsCommand: ParsableCommand {
 
         func run() throws {
             guard width >= 20 else { throw ValidationError("--width must be at least 20, not \(width)") }
-            let library: LessonLibrary
-            if let folder {
-                do { library = try LessonLibrary.load(folder: folder) } catch { throw ValidationError(error.description) }
-            } else {
-                library = LessonLibrary.bundled
-            }
+            let library = try LessonsCommand.library(folder)
             let lessons = library.lessons
             guard let chosen = Int(lesson).flatMap({ $0 >= 1 && $0 <= lessons.count ? lessons[$0 - 1] : nil })
                 ?? lessons.first(where: { $0.fileName == lesson || $0.slug == lesson }) else {
-                throw ValidationError("no lesson \"\(lesson)\"; give a number from 1 to \(lessons.count) or a file name")
+                throw CommandFailure("no lesson \"\(lesson)\"; give a number from 1 to \(lessons.count) or a file name")
             }
             let layout = LessonLayout(width: width, notation: ascii ? .ascii : .unicode)
             for line in layout.lines(chosen) {
@@ -142,6 +130,12 @@ struct LessonsCommand: ParsableCommand {
 }
 
 extension LessonsCommand {
+    /// The lessons of `folder`, or the built-in ones when it is nil.
+    static func library(_ folder: String?) throws -> LessonLibrary {
+        guard let folder else { return LessonLibrary.bundled }
+        do { return try LessonLibrary.load(folder: folder) } catch { throw CommandFailure(error.description) }
+    }
+
     /// Writes a line to standard error.
     static func printError(_ line: String) {
         var bytes = Array((line + "\n").utf8)

@@ -41,7 +41,7 @@ import Testing
     @Test func labProblems() {
         #expect(Self.read("lab", "loss: mse\nx: 1, 2\nxhat: 1").problems == ["8: lab: x has 2 values but x̂ has 1; give both the same length"])
         #expect(Self.read("lab", "loss: bce\nx: 1\nxhat: 1.5").problems
-            == ["8: lab: x̂ value 1 is 1.5, outside [0, 1]: BCE needs predictions in [0, 1]; these look like 0-255 pixels: divide them by 255 first, or use MSE"])
+            == ["8: lab: x̂ value 1 is 1.5, outside [0, 1]: BCE needs predictions in [0, 1]; use MSE for values outside [0, 1]"])
         #expect(Self.read("lab", "loss: mae\nx: 1\nxhat: 1").problems == ["6: lab: loss: \"mae\" is not a loss; write mse, bce or both"])
         #expect(Self.read("lab", "loss: mse\nx: 1, 2, 3\nxhat: 1, 2, 3\nshape: 2x2").problems
             == ["9: lab: shape \"2x2\" must be rows x columns with rows × columns = 3 values"])
