@@ -229,7 +229,7 @@ explanation: Tanh outputs lie in (-1, 1), exactly the range of the scaled data.
 ```
 
 ```question
-prompt: By how much does an error of 3 count once squared?
+prompt: One element is off by 3. What does it add to the sum of squared errors?
 loss: mse
 x: 3
 xhat: 0
@@ -594,15 +594,15 @@ caption: For x = 0.3 the lowest point sits at x̂ = 0.3, above zero.
 <!-- covers: B4 -->
 
 The decoder's last layer first produces a raw score z, the **logit**, and the Sigmoid turns it into
-x̂ = 1 / (1 + e⁻ᶻ). Done in two steps, this loses accuracy far from 0. For z = 40 the Sigmoid
+x̂ = 1 / (1 + exp(−z)). Done in two steps, this loses accuracy far from 0. For z = 40 the Sigmoid
 gives `=bce x=0 logits=40 quantity=prediction element=1 digits=17` exactly in double precision,
 so a black pixel (x = 0) gets log(1 − x̂) = log 0: the loss is `=bce x=0 logits=40`, or
 `=bce x=0 logits=40 convention=pytorch` in PyTorch.
 
 Writing the Sigmoid into the BCE formula and simplifying gives one combined expression,
-max(z, 0) − z·x + log(1 + e⁻|ᶻ|), which never takes the log of a rounded 0. For z = 40 it gives
+max(z, 0) − z·x + log(1 + exp(−|z|)), which never takes the log of a rounded 0. For z = 40 it gives
 `=bce x=0 logits=40 quantity=logits-loss`, the true value. Near 0 both routes agree: for z = 2
-each gives `=bce x=0 logits=2` and `=bce x=0 logits=2 quantity=logits-loss`. This is why libraries
+the two steps give `=bce x=0 logits=2` and the combined form `=bce x=0 logits=2 quantity=logits-loss`. This is why libraries
 offer "BCE with logits" and recommend it.
 
 ```question
