@@ -83,3 +83,25 @@ import Testing
         #expect(LessonFile(name: name, path: name, bytes: []).isWellNamed == wellNamed)
     }
 }
+
+/// Reading a folder: odd entries are reported, never fatal.
+@Suite struct LessonFolderTests {
+    @Test func directoriesAndHugeFilesAreReportedAndReadmeIsSkipped() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("losslab-folder-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("02-dir.md"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("# Guide\n".utf8).write(to: folder.appendingPathComponent("README.md"))
+        try Data("# One\n\nText.\n".utf8).write(to: folder.appendingPathComponent("01-one.md"))
+        try Data(repeating: 0x41, count: LessonFolder.maximumFileSize + 1).write(to: folder.appendingPathComponent("03-big.md"))
+        try Data("ignored".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        let (files, problems) = try LessonFolder.read(folder.path)
+        #expect(files.map(\.name) == ["01-one.md"])
+        #expect(problems.map { $0.description.replacingOccurrences(of: folder.path + "/", with: "") } == [
+            "02-dir.md: not a regular file",
+            "03-big.md: the file is larger than 1 MiB; a lesson should be a few kilobytes",
+        ])
+        let library = try LessonLibrary.load(folder: folder.path)
+        #expect(library.lessons.map(\.title) == ["One"])
+        #expect(library.diagnostics.count == 2)
+    }
+}
