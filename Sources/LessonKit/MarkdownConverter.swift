@@ -11,9 +11,20 @@ struct MarkdownConverter {
     /// Info strings of fenced blocks that are shown as plain code, not read as directives.
     static let codeLanguages: Set<String> = ["", "text", "sh", "bash", "shell", "console", "python", "swift", "json", "csv"]
 
+    /// How deep blocks (quotes, lists) may nest, and inline styles inside each other; deeper content is left out.
+    static let maximumBlockDepth = 12
+    static let maximumInlineDepth = 24
+    private var depth = 0
+
     /// The blocks for a list of block nodes.
     mutating func blocks(_ nodes: [MarkdownNode]) -> [Block] {
-        nodes.compactMap { block($0) }
+        guard depth < Self.maximumBlockDepth else {
+            if let line = nodes.first?.line { problems.add(line, "lists or quotes nest too deeply; the deeper part is not shown") }
+            return []
+        }
+        depth += 1
+        defer { depth -= 1 }
+        return nodes.compactMap { block($0) }
     }
 
     private mutating func block(_ node: MarkdownNode) -> Block? {
@@ -115,6 +126,12 @@ struct MarkdownConverter {
 
     /// The runs of a list of inline nodes, with neighbours of the same style merged.
     private mutating func inlines(_ nodes: [MarkdownNode], style: InlineRun.Style, line: Int) -> [InlineRun] {
+        guard depth < Self.maximumBlockDepth + Self.maximumInlineDepth else {
+            problems.add(line, "emphasis or links nest too deeply; the deeper part is not shown")
+            return []
+        }
+        depth += 1
+        defer { depth -= 1 }
         var runs: [InlineRun] = []
         func add(_ run: InlineRun) {
             if let last = runs.last, last.style == run.style, run.style != .lineBreak, run.style != .value {

@@ -20,9 +20,8 @@ final class MarkdownTree {
         }
         var bytes = Array(text.utf8)
         bytes.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
-                cmark_parser_feed(parser, $0, buffer.count)
-            }
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parser_feed(parser, $0, buffer.count) }
         }
         root = cmark_parser_finish(parser)
         cmark_parser_free(parser)

@@ -52,3 +52,27 @@ import Testing
         }
     }
 }
+
+/// Hostile Markdown: deep nesting and empty files are reported, never fatal.
+@Suite struct HostileMarkdownTests {
+    @Test(arguments: [
+        ("quotes", String(repeating: ">", count: 20000) + " deep\n", "3: lists or quotes nest too deeply; the deeper part is not shown"),
+        ("lists", (0..<300).map { String(repeating: "  ", count: $0) + "- a\n" }.joined(),
+         "14: lists or quotes nest too deeply; the deeper part is not shown"),
+        ("emphasis", String(repeating: "*a ", count: 20000) + "x" + String(repeating: " b*", count: 20000) + "\n",
+         "3: emphasis or links nest too deeply; the deeper part is not shown"),
+    ])
+    func deepNestingIsCutOff(name: String, body: String, problem: String) {
+        let (lesson, diagnostics) = LessonParser.parse(fileName: "01-\(name).md", bytes: Array(("# Deep\n\n" + body).utf8))
+        #expect(lesson != nil)
+        #expect(diagnostics.map { "\($0.line): \($0.message)" }.contains(problem))
+        if let lesson { #expect(LessonLayout(width: 40).lines(lesson).allSatisfy { $0.width <= 40 }) }
+    }
+
+    @Test func emptyFileHasNoTitle() {
+        let (lesson, diagnostics) = LessonParser.parse(fileName: "01-empty.md", bytes: [])
+        #expect(lesson == nil)
+        #expect(diagnostics.map(\.description)
+            == ["01-empty.md:1: no title: begin the lesson with a level-1 heading, such as \"# Mean Squared Error\""])
+    }
+}
