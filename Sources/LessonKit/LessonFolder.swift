@@ -19,7 +19,7 @@ public enum LessonFolder {
     /// The lesson files in `folder`, sorted by name, and a problem for each that could not be read.
     public static func read(_ folder: String) throws(ReadError) -> (files: [LessonFile], problems: [Diagnostic]) {
         guard let dir = opendir(folder) else {
-            throw ReadError(path: folder.replacingControlCharacters(), reason: "cannot open the folder (\(String(cString: strerror(errno))))")
+            throw ReadError(path: folder.replacingControlCharacters(), reason: "cannot open the folder (\(systemError()))")
         }
         defer { closedir(dir) }
         var names: [String] = []
@@ -45,19 +45,16 @@ public enum LessonFolder {
 
     /// The bytes of the regular file at `path`, at most `maximumFileSize` of them.
     static func readFile(_ path: String) -> Result<[UInt8], ReadError> {
+        func failure(_ reason: String) -> Result<[UInt8], ReadError> {
+            .failure(ReadError(path: path.replacingControlCharacters(), reason: reason))
+        }
         var info = stat()
-        guard stat(path, &info) == 0 else {
-            return .failure(ReadError(path: path.replacingControlCharacters(), reason: "cannot read the file (\(String(cString: strerror(errno))))"))
-        }
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
-            return .failure(ReadError(path: path.replacingControlCharacters(), reason: "not a regular file"))
-        }
+        guard stat(path, &info) == 0 else { return failure("cannot read the file (\(systemError()))") }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return failure("not a regular file") }
         guard Int(info.st_size) <= maximumFileSize else {
-            return .failure(ReadError(path: path.replacingControlCharacters(), reason: "the file is larger than 1 MiB; a lesson should be a few kilobytes"))
+            return failure("the file is larger than 1 MiB; a lesson should be a few kilobytes")
         }
-        guard let file = fopen(path, "rb") else {
-            return .failure(ReadError(path: path.replacingControlCharacters(), reason: "cannot read the file (\(String(cString: strerror(errno))))"))
-        }
+        guard let file = fopen(path, "rb") else { return failure("cannot read the file (\(systemError()))") }
         defer { fclose(file) }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)
@@ -66,11 +63,14 @@ public enum LessonFolder {
             if n == 0 { break }
             bytes.append(contentsOf: buffer[0..<n])
         }
-        if ferror(file) != 0 {
-            return .failure(ReadError(path: path.replacingControlCharacters(), reason: "reading the file failed"))
-        }
+        if ferror(file) != 0 { return failure("reading the file failed") }
         return .success(Array(bytes.prefix(maximumFileSize)))
     }
+}
+
+/// The C library's description of the last error, such as "No such file or directory".
+private func systemError() -> String {
+    String(cString: strerror(errno))
 }
 
 extension String {
