@@ -1,0 +1,104 @@
+/// A series reduced to the lowest and highest value in each dot column, so drawing costs the width, not the count.
+///
+/// Column k is centred on x = xLower + k · (xUpper − xLower) / (columns − 1), so the first and last columns
+/// sit exactly on the ends of the range. Consecutive points are joined: where a line between two points
+/// crosses from one column into the next, its value at the border counts in both, so the drawn curve has
+/// no gaps and keeps every spike.
+struct ColumnEnvelope {
+    /// The lowest and highest value in each column; ±∞ are kept, NaN never enters.
+    private(set) var low: [Double]
+    private(set) var high: [Double]
+    /// Whether each column holds any value.
+    private(set) var filled: [Bool]
+    let columns: Int
+    let xLower: Double
+    let xUpper: Double
+
+    /// An empty envelope of `columns` columns (at least 2) spanning x from `xLower` to `xUpper`.
+    init(columns: Int, xLower: Double, xUpper: Double) {
+        self.columns = max(2, columns)
+        self.xLower = xLower
+        self.xUpper = xUpper
+        low = Array(repeating: 0, count: self.columns)
+        high = Array(repeating: 0, count: self.columns)
+        filled = Array(repeating: false, count: self.columns)
+    }
+
+    /// The envelope of one series. A function is sampled at every column's centre and halfway between.
+    init(_ series: Series, columns: Int, xLower: Double, xUpper: Double) {
+        self.init(columns: columns, xLower: xLower, xUpper: xUpper)
+        switch series.data {
+        case let .points(x, y):
+            add(x: x, y: y)
+        case let .function(f):
+            let samples = max(2, 2 * (self.columns - 1))
+            let xs = (0...samples).map { xLower + (xUpper - xLower) * Double($0) / Double(samples) }
+            add(x: xs, y: xs.map(f))
+        }
+    }
+
+    /// The lowest and highest value in column `c`, or nil when it is empty.
+    func range(_ c: Int) -> (low: Double, high: Double)? {
+        filled[c] ? (low[c], high[c]) : nil
+    }
+
+    /// Adds points in increasing x; a NaN, or an x outside the range, breaks the line.
+    mutating func add(x xs: [Double], y ys: [Double]) {
+        let count = min(xs.count, ys.count)
+        let scale = Double(columns - 1) / (xUpper - xLower)
+        let last = columns - 1
+        let (lower, upper) = (xLower, xUpper)
+        var previous: (column: Int, x: Double, y: Double)?
+        xs.withUnsafeBufferPointer { xs in
+            ys.withUnsafeBufferPointer { ys in
+                for i in 0..<count {
+                    let x = xs[i]
+                    let y = ys[i]
+                    guard x >= lower, x <= upper, !y.isNaN else {
+                        previous = nil
+                        continue
+                    }
+                    let column = min(Int((x - lower) * scale + 0.5), last)
+                    include(column, y)
+                    if let p = previous, p.column != column {
+                        join(p, to: (column, x, y), scale: scale)
+                    }
+                    previous = (column, x, y)
+                }
+            }
+        }
+    }
+
+    /// Joins two points in different columns: the line's value at each column border counts on both sides.
+    ///
+    /// When one end is infinite, the finite value is added to the infinite end's column, so the curve
+    /// runs from that value off the chart instead of leaving a gap.
+    private mutating func join(_ p: (column: Int, x: Double, y: Double), to q: (column: Int, x: Double, y: Double),
+                               scale: Double) {
+        guard p.y.isFinite, q.y.isFinite else {
+            if p.y.isFinite { include(q.column, p.y) } else if q.y.isFinite { include(p.column, q.y) }
+            return
+        }
+        let step = q.column > p.column ? 1 : -1
+        var k = p.column
+        while k != q.column {
+            let border = xLower + (Double(step > 0 ? k : k - 1) + 0.5) / scale
+            let y = p.y + (q.y - p.y) * (border - p.x) / (q.x - p.x)
+            include(k, y)
+            include(k + step, y)
+            k += step
+        }
+    }
+
+    @inline(__always)
+    private mutating func include(_ c: Int, _ y: Double) {
+        if filled[c] {
+            if y < low[c] { low[c] = y }
+            if y > high[c] { high[c] = y }
+        } else {
+            filled[c] = true
+            low[c] = y
+            high[c] = y
+        }
+    }
+}
