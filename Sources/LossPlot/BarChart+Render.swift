@@ -21,7 +21,8 @@ extension BarChart {
 
         let total = PairwiseSumTree(bars.map(\.value)).total
         let texts = bars.map { valueText($0.value, total: total, notation: notation) }
-        let labelWidth = visible.map { bars[$0].label.count }.max() ?? 1
+        // Labels are right-aligned after one column for the selection pointer.
+        let labelWidth = 1 + (visible.map { bars[$0].label.count }.max() ?? 1)
         let valueWidth = visible.map { texts[$0].count }.max() ?? 1
         let barWidth = width - labelWidth - valueWidth - 4
         let largest = bars.map(\.value).filter(\.isFinite).max() ?? 0
@@ -31,14 +32,15 @@ extension BarChart {
             let isSelected = index == selected
             let rowStyle = CellStyle(bold: isSelected)
             let r = row + 1
-            let label = String(repeating: " ", count: labelWidth - bar.label.count) + bar.label
+            let pointer = isSelected ? String(symbols.selection) : " "
+            let label = pointer + String(repeating: " ", count: labelWidth - 1 - bar.label.count) + bar.label
             grid.write(label, column: 0, row: r, style: rowStyle)
             grid[labelWidth + 1, r] = ChartCell(symbols.verticalAxis)
             if barWidth >= 1 {
                 grid.write(fill(bar.value, largest: largest, width: barWidth, mode: mode, symbols: symbols),
                            column: labelWidth + 2, row: r, style: CellStyle(colour: colour, bold: isSelected))
             }
-            grid.write(texts[index], column: width - valueWidth, row: r, style: rowStyle)
+            grid.write(texts[index], column: width - texts[index].count, row: r, style: rowStyle)
         }
         if !fits {
             let hidden = "\(symbols.ellipsis) \(first) above, \(bars.count - visible.upperBound) below"

@@ -2,7 +2,8 @@ import LossKit
 
 /// Horizontal bars, one per element, showing which elements carry the loss.
 ///
-/// Each row reads `label │████▌      value (share)`; an infinite value fills its bar and ends in an arrow.
+/// Each row reads `  3 │████▌      0.640 (72%)`; the selected row starts with a pointer (▶ or >), and an
+/// infinite value fills its bar and ends in an arrow.
 public struct BarChart: Sendable {
     /// One bar: a label such as the element's index, and its value (0 or more).
     public struct Bar: Sendable, Hashable {

@@ -20,6 +20,8 @@ public struct ChartSymbols: Sendable, Hashable {
     public var markerDot: Character?
     /// The glyphs given to series in order, each unlike the others in shape.
     public var seriesGlyphs: [Character]
+    /// Points at the selected bar of a bar chart.
+    public var selection: Character
     /// A cut-off text.
     public var ellipsis: String
 
@@ -31,12 +33,12 @@ public struct ChartSymbols: Sendable, Hashable {
     public static let unicode = ChartSymbols(
         verticalAxis: "│", yTick: "┤", horizontalAxis: "─", xTick: "┬", corner: "└", guide: "┊",
         offScaleAbove: "↑", offScaleBelow: "↓", offScaleRight: "→", markerDot: nil,
-        seriesGlyphs: ["●", "◆", "▲", "■", "○", "◇"], ellipsis: "…")
+        seriesGlyphs: ["●", "◆", "▲", "■", "○", "◇"], selection: "▶", ellipsis: "…")
 
     public static let ascii = ChartSymbols(
         verticalAxis: "|", yTick: "+", horizontalAxis: "-", xTick: "+", corner: "+", guide: ":",
         offScaleAbove: "^", offScaleBelow: "v", offScaleRight: ">", markerDot: "@",
-        seriesGlyphs: ["*", "o", "x", "#", "%", "&"], ellipsis: "...")
+        seriesGlyphs: ["*", "o", "x", "#", "%", "&"], selection: ">", ellipsis: "...")
 
     /// The glyph of the series at `index`, repeating the list if there are more series than glyphs.
     public func seriesGlyph(_ index: Int) -> Character {

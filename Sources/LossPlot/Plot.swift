@@ -15,7 +15,7 @@ struct Plot {
 
     /// Lays out `chart`'s data in at most `columns` × `rows` cells; `yTicks` keeps the y axis of an earlier layout.
     ///
-    /// When it costs at most a tenth of the room, the plot gives up a few columns or rows so that ticks fall
+    /// When it costs at most a tenth of the room (or two cells), the plot gives up a few columns or rows so that ticks fall
     /// evenly spaced on whole cells; otherwise ticks sit on the nearest cell. The caller places what is
     /// left over around it.
     init(chart: LineChart, columns: Int, rows: Int, mode: CanvasMode, notation: Notation, yTicks: Ticks? = nil) {
@@ -45,11 +45,11 @@ struct Plot {
     }
 
     /// The largest count up to `available` whose gaps (count − 1) split into `intervals` equal whole parts,
-    /// if that gives up at most a tenth of `available` (and at least one); `available` otherwise.
+    /// if that gives up at most a tenth of `available` (or two); `available` otherwise.
     private static func evenlyDivided(_ available: Int, intervals: Int) -> Int {
         guard intervals > 0, available > intervals else { return available }
         let waste = (available - 1) % intervals
-        return waste <= max(1, available / 10) ? available - waste : available
+        return waste <= max(2, available / 10) ? available - waste : available
     }
 
     /// The x ticks and the plot's width: the most ticks (up to 11) whose labels fit with three spaces
@@ -106,7 +106,8 @@ struct Plot {
 
     // MARK: - Drawing
 
-    /// Draws each series' envelope as vertical runs of dots, with one arrow per stretch that leaves the range.
+    /// Draws each series' envelope as vertical runs of dots, clipped to the plot, with one arrow per
+    /// stretch that leaves the range (at its furthest point).
     private mutating func drawCurves() {
         let across = mode.dotsPerCell.across
         for (i, envelope) in envelopes.enumerated() {
@@ -119,7 +120,10 @@ struct Plot {
                     place(below.close(), row: rows - 1, series: i, glyph: symbols.offScaleBelow)
                     continue
                 }
-                canvas.setColumn(x: c, from: top.row, to: bottom.row, series: i)
+                // A column wholly off the scale is left to its arrow: drawn along the edge it would pass for a value.
+                if !(top.above && bottom.above) && !(top.below && bottom.below) {
+                    canvas.setColumn(x: c, from: top.row, to: bottom.row, series: i)
+                }
                 if top.above { above.extend(column: c / across, value: high) } else {
                     place(above.close(), row: 0, series: i, glyph: symbols.offScaleAbove)
                 }

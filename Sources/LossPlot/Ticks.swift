@@ -60,7 +60,7 @@ public enum NiceTicks {
     /// At most `maxCount` ticks at powers of ten covering [lower, upper] (both must be positive).
     ///
     /// [0.001, 100] gives 0.001, 0.01, 0.1, 1, 10, 100. A range within one decade adds 2 and 5;
-    /// one too wide for `maxCount` ticks keeps every second (third, …) power.
+    /// one too wide for `maxCount` ticks keeps every second (third, …) power, counted down from the top.
     public static func logarithmic(from lower: Double, to upper: Double, maxCount: Int, minus: String = "-") -> Ticks {
         var (lo, hi) = ordered(lower, upper, fallback: (0.1, 10))
         if lo <= 0 { lo = min(hi, 1) / 1000 }
@@ -75,9 +75,8 @@ public enum NiceTicks {
                          labels: multiples.map { decadeLabel(multiple: $0, exponent: e0, minus: minus) })
         }
         let stride = max(1, Int((Double(e1 - e0) / Double(most - 1)).rounded(.up)))
-        e0 = Int((Double(e0) / Double(stride)).rounded(.down)) * stride
-        e1 = Int((Double(e1) / Double(stride)).rounded(.up)) * stride
-        let exponents = Array(Swift.stride(from: e0, through: e1, by: stride))
+        // Step down from the top decade, so the upper end stays where the data ends.
+        let exponents = Array(Swift.stride(from: e1, through: e0 - stride + 1, by: -stride).reversed())
         return Ticks(values: exponents.map { value(multiple: 1, exponent: $0) },
                      labels: exponents.map { decadeLabel(multiple: 1, exponent: $0, minus: minus) })
     }

@@ -1,5 +1,8 @@
 /// Chooses the y range of a chart from its data, so that one huge value cannot flatten everything else.
 enum YRange {
+    /// The most decades a log axis spans below its top.
+    static let logDecades = 4.0
+
     /// The range to show for `envelopes` on `scale`, before snapping to ticks.
     ///
     /// It reaches from the 10th to the 90th percentile of the column values, widened on each side by that
@@ -25,6 +28,8 @@ enum YRange {
         var upper = min(values[values.count - 1], p90 + spread)
         if let yMax { upper = scale.transformed(yMax) }
         if scale == .linear && lower > 0 && lower < upper - lower { lower = 0 }
+        // A log axis shows at most `logDecades` decades: a loss of 1e-12 teaches nothing 1e-4 does not.
+        if scale == .logarithmic { lower = max(lower, upper - logDecades) }
         if lower >= upper { lower = upper - (scale == .linear ? max(abs(upper), 1) : 1) }
         return (scale.untransformed(lower), scale.untransformed(upper))
     }
