@@ -35,13 +35,13 @@ public struct LossCurves: Sendable, Hashable {
         if losses.isEmpty { return "choose at least one loss: mse, bce or both" }
         if !target.isFinite { return "the target x must be a finite number" }
         if losses.contains(.bce) && !(0...1).contains(target) {
-            return "the target x = \(NumberFormat.full(target)) is outside [0, 1]: BCE needs a target in [0, 1]; use MSE for other targets"
+            return "the target x = \(NumberFormat.readable(target, digits: 6)) is outside [0, 1]: BCE needs a target in [0, 1]; use MSE for other targets"
         }
         if let p = prediction, !(p.isFinite && (0...1).contains(p)) {
-            return "the prediction \(s.xhat) = \(NumberFormat.full(p)) is outside [0, 1], the range the chart shows"
+            return "the prediction \(s.xhat) = \(NumberFormat.readable(p, digits: 6)) is outside [0, 1], the range the chart shows"
         }
         if let yMax, !(yMax.isFinite && yMax > 0) {
-            return "the y maximum must be a positive number, not \(NumberFormat.full(yMax))"
+            return "the y maximum must be a positive number, not \(NumberFormat.readable(yMax, digits: 6))"
         }
         if logScale && gradients {
             return "a log scale cannot show gradients, which are negative below the target; drop one of the two"

@@ -21,10 +21,11 @@ struct PlotCommand: ParsableCommand {
     @Option(help: "The losses, separated by commas: mse, bce or mse,bce.")
     var loss = "mse,bce"
 
-    @Option(help: "The target value x: 0, 1 or a soft target such as 0.3 (BCE needs it in [0, 1]).")
+    // `.unconditional` lets a negative number such as -0.1 through, to be refused with a reason.
+    @Option(parsing: .unconditional, help: "The target value x: 0, 1 or a soft target such as 0.3 (BCE needs it in [0, 1]).")
     var target: Double
 
-    @Option(name: .customLong("at"), help: ArgumentHelp("Mark a prediction with a guide, a dot on each curve and a read-out.",
+    @Option(name: .customLong("at"), parsing: .unconditional, help: ArgumentHelp("Mark a prediction with a guide, a dot on each curve and a read-out.",
                                                         valueName: "xhat"))
     var prediction: Double?
 
@@ -34,7 +35,7 @@ struct PlotCommand: ParsableCommand {
     @Option(help: "Columns of output (at least 20; default: the terminal's width, or 80).")
     var width: Int?
 
-    @Option(help: "Lines of output (at least 8; default: the terminal's height, or 24).")
+    @Option(help: "Lines of output (at least 8; default: the terminal's height less one for the prompt, or 24).")
     var height: Int?
 
     @Flag(exclusivity: .exclusive)
@@ -46,7 +47,7 @@ struct PlotCommand: ParsableCommand {
     @Flag(help: "Add each loss' gradient dL/dx̂ as a curve of its own.")
     var gradient = false
 
-    @Option(help: "The highest y shown; higher values are drawn as arrows (default: chosen from the curves).")
+    @Option(parsing: .unconditional, help: "The highest y shown; higher values are drawn as arrows (default: chosen from the curves).")
     var yMax: Double?
 
     func validate() throws {
@@ -56,7 +57,9 @@ struct PlotCommand: ParsableCommand {
     }
 
     func run() throws {
-        let size = TerminalSize.current() ?? (80, 24)
+        // In a terminal, the last line is left for the shell's prompt, so the title does not scroll away.
+        let terminal = TerminalSize.current()
+        let size = terminal.map { (columns: max(20, $0.columns), lines: max(8, $0.lines - 1)) } ?? (columns: 80, lines: 24)
         let grid = try curves().chart(notation).render(width: width ?? size.columns, height: height ?? size.lines,
                                                        mode: canvasMode)
         let colour = isatty(STDOUT_FILENO) == 1 && Environment.value("NO_COLOR") == nil && Environment.value("TERM") != "dumb"
