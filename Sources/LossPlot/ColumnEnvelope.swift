@@ -43,62 +43,88 @@ struct ColumnEnvelope {
     }
 
     /// Adds points in increasing x; a NaN, or an x outside the range, breaks the line.
+    ///
+    /// This is the hot loop of a large chart (10⁶ points), so it works on raw buffers moved out of `self`.
     mutating func add(x xs: [Double], y ys: [Double]) {
+        var columnsLow = low, columnsHigh = high, columnsFilled = filled
+        (low, high, filled) = ([], [], [])
+        defer { (low, high, filled) = (columnsLow, columnsHigh, columnsFilled) }
         let count = min(xs.count, ys.count)
         let scale = Double(columns - 1) / (xUpper - xLower)
-        let last = columns - 1
-        let (lower, upper) = (xLower, xUpper)
-        var previous: (column: Int, x: Double, y: Double)?
+        let (lower, upper, last) = (xLower, xUpper, columns - 1)
         xs.withUnsafeBufferPointer { xs in
             ys.withUnsafeBufferPointer { ys in
-                for i in 0..<count {
-                    let x = xs[i]
-                    let y = ys[i]
-                    guard x >= lower, x <= upper, !y.isNaN else {
-                        previous = nil
-                        continue
+                columnsLow.withUnsafeMutableBufferPointer { lows in
+                    columnsHigh.withUnsafeMutableBufferPointer { highs in
+                        columnsFilled.withUnsafeMutableBufferPointer { filled in
+                            let columns = Buffers(low: lows, high: highs, filled: filled, lower: lower, scale: scale)
+                            var previous: Point?
+                            for i in 0..<count {
+                                let x = xs[i]
+                                let y = ys[i]
+                                guard x >= lower, x <= upper, !y.isNaN else {
+                                    previous = nil
+                                    continue
+                                }
+                                let column = min(Int((x - lower) * scale + 0.5), last)
+                                columns.include(column, y)
+                                if let p = previous, p.column != column {
+                                    columns.join(p, Point(column: column, x: x, y: y))
+                                }
+                                previous = Point(column: column, x: x, y: y)
+                            }
+                        }
                     }
-                    let column = min(Int((x - lower) * scale + 0.5), last)
-                    include(column, y)
-                    if let p = previous, p.column != column {
-                        join(p, to: (column, x, y), scale: scale)
-                    }
-                    previous = (column, x, y)
                 }
             }
         }
     }
 
-    /// Joins two points in different columns: the line's value at each column border counts on both sides.
-    ///
-    /// When one end is infinite, the finite value is added to the infinite end's column, so the curve
-    /// runs from that value off the chart instead of leaving a gap.
-    private mutating func join(_ p: (column: Int, x: Double, y: Double), to q: (column: Int, x: Double, y: Double),
-                               scale: Double) {
-        guard p.y.isFinite, q.y.isFinite else {
-            if p.y.isFinite { include(q.column, p.y) } else if q.y.isFinite { include(p.column, q.y) }
-            return
-        }
-        let step = q.column > p.column ? 1 : -1
-        var k = p.column
-        while k != q.column {
-            let border = xLower + (Double(step > 0 ? k : k - 1) + 0.5) / scale
-            let y = p.y + (q.y - p.y) * (border - p.x) / (q.x - p.x)
-            include(k, y)
-            include(k + step, y)
-            k += step
-        }
+    /// A point placed in its column.
+    private struct Point {
+        var column: Int
+        var x: Double
+        var y: Double
     }
 
-    @inline(__always)
-    private mutating func include(_ c: Int, _ y: Double) {
-        if filled[c] {
-            if y < low[c] { low[c] = y }
-            if y > high[c] { high[c] = y }
-        } else {
-            filled[c] = true
-            low[c] = y
-            high[c] = y
+    /// The envelope's columns as raw buffers, for the hot loop.
+    private struct Buffers {
+        let low: UnsafeMutableBufferPointer<Double>
+        let high: UnsafeMutableBufferPointer<Double>
+        let filled: UnsafeMutableBufferPointer<Bool>
+        let lower: Double
+        let scale: Double
+
+        @inline(__always)
+        func include(_ c: Int, _ y: Double) {
+            if filled[c] {
+                if y < low[c] { low[c] = y }
+                if y > high[c] { high[c] = y }
+            } else {
+                filled[c] = true
+                low[c] = y
+                high[c] = y
+            }
+        }
+
+        /// Joins two points in different columns: the line's value at each column border counts on both sides.
+        ///
+        /// When one end is infinite, the finite value is added to the infinite end's column, so the curve
+        /// runs from that value off the chart instead of leaving a gap.
+        func join(_ p: Point, _ q: Point) {
+            guard p.y.isFinite, q.y.isFinite else {
+                if p.y.isFinite { include(q.column, p.y) } else if q.y.isFinite { include(p.column, q.y) }
+                return
+            }
+            let step = q.column > p.column ? 1 : -1
+            var k = p.column
+            while k != q.column {
+                let border = lower + (Double(step > 0 ? k : k - 1) + 0.5) / scale
+                let y = p.y + (q.y - p.y) * (border - p.x) / (q.x - p.x)
+                include(k, y)
+                include(k + step, y)
+                k += step
+            }
         }
     }
 }

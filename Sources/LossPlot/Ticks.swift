@@ -65,7 +65,7 @@ public enum NiceTicks {
         var (lo, hi) = ordered(lower, upper, fallback: (0.1, 10))
         if lo <= 0 { lo = min(hi, 1) / 1000 }
         if hi <= lo { hi = lo * 10 }
-        var e0 = Int(floor(log10(lo) + 1e-9))
+        let e0 = Int(floor(log10(lo) + 1e-9))
         var e1 = Int(ceil(log10(hi) - 1e-9))
         if e1 <= e0 { e1 = e0 + 1 }
         let most = max(2, maxCount)
