@@ -64,7 +64,7 @@ private struct LineChartRenderer {
         }
         drawYAxis(&grid, plot: plot, margin: margin, top: top)
         drawXAxis(&grid, plot: plot, margin: margin, top: top)
-        grid.paste(plot.cells(symbols: symbols), column: margin, row: top)
+        grid.paste(plot.cells(), column: margin, row: top)
         drawLegend(&grid, column: width - gutter + 2, top: top, rows: plot.rows)
         if let readout {
             let text = fitted(readout, width)

@@ -185,7 +185,7 @@ struct Plot {
     // MARK: - Output
 
     /// The plot as cells: curves, then the marker's guide through empty cells, then the overlays.
-    func cells(symbols: ChartSymbols) -> ChartGrid {
+    func cells() -> ChartGrid {
         var grid = ChartGrid(width: columns, height: rows)
         let blankBraille: Character = "\u{2800}"
         let guideColumn = chart.marker.flatMap { chart.xRange.contains($0.x) ? cellColumn(ofX: $0.x) : nil }
