@@ -15,9 +15,9 @@ struct Plot {
 
     /// Lays out `chart`'s data in at most `columns` × `rows` cells; `yTicks` keeps the y axis of an earlier layout.
     ///
-    /// When it costs at most a tenth of the room (or two cells), the plot gives up a few columns or rows so that ticks fall
-    /// evenly spaced on whole cells; otherwise ticks sit on the nearest cell. The caller places what is
-    /// left over around it.
+    /// When it costs at most a tenth of the room (or two cells), the plot gives up a few columns or rows
+    /// so that ticks fall evenly spaced on whole cells; otherwise ticks sit on the nearest cell. The
+    /// caller places what is left over around it.
     init(chart: LineChart, columns: Int, rows: Int, mode: CanvasMode, notation: Notation, yTicks: Ticks? = nil) {
         self.chart = chart
         self.mode = mode
@@ -120,14 +120,14 @@ struct Plot {
                     place(below.close(), row: rows - 1, series: i, glyph: symbols.offScaleBelow)
                     continue
                 }
-                // A column wholly off the scale is left to its arrow: drawn along the edge it would pass for a value.
+                // A column wholly off the scale is left to its arrow: dots along the edge would pass for values.
                 if !(top.above && bottom.above) && !(top.below && bottom.below) {
                     canvas.setColumn(x: c, from: top.row, to: bottom.row, series: i)
                 }
                 if top.above { above.extend(column: c / across, value: high) } else {
                     place(above.close(), row: 0, series: i, glyph: symbols.offScaleAbove)
                 }
-                // A log scale cannot show 0 at all: there the curve simply runs along the bottom.
+                // A log scale cannot show 0 or less: there the curve leaves through the bottom, without an arrow.
                 if bottom.below && chart.yScale == .linear { below.extend(column: c / across, value: -low) } else {
                     place(below.close(), row: rows - 1, series: i, glyph: symbols.offScaleBelow)
                 }
@@ -212,7 +212,8 @@ struct OffScaleRun {
 
     /// Adds a column where the curve is off by `value` (larger is further off).
     mutating func extend(column: Int, value: Double) {
-        if best == nil || value > best!.value { best = (column, value) }
+        if let best, best.value >= value { return }
+        best = (column, value)
     }
 
     /// Ends the stretch: the column for its arrow, or nil when there was none.

@@ -37,7 +37,8 @@ public enum NiceTicks {
             let pad = lo == 0 ? 1 : abs(lo) / 2
             (lo, hi) = (lo - pad, hi + pad)
         }
-        let most = max(2, maxCount)
+        // Two ticks cannot span a range that holds 0 inside it with one 1-2-5 step; three can.
+        let most = max(lo < 0 && hi > 0 ? 3 : 2, maxCount)
         var exponent = Int(floor(log10((hi - lo) / Double(most - 1)))) - 1
         while true {
             for mantissa in [1, 2, 5] {
@@ -49,7 +50,12 @@ public enum NiceTicks {
                 }
                 if Int(last - first) + 1 <= most {
                     let ks = Int(first)...Int(last)
-                    return Ticks(values: ks.map { value(multiple: $0 * mantissa, exponent: exponent) },
+                    let values = ks.map { value(multiple: $0 * mantissa, exponent: exponent) }
+                    // Beyond a million, or finer than a millionth, plain decimals grow too long: use powers.
+                    guard (-6...5).contains(exponent) else {
+                        return Ticks(values: values, labels: values.map { NumberFormat.readable($0, digits: 3, minus: minus) })
+                    }
+                    return Ticks(values: values,
                                  labels: ks.map { label(multiple: $0 * mantissa, exponent: exponent, minus: minus) })
                 }
             }

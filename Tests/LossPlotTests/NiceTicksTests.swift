@@ -50,6 +50,13 @@ struct NiceTicksTests {
         #expect(NiceTicks.linear(from: 12, to: 87, maxCount: 9).values == [10, 20, 30, 40, 50, 60, 70, 80, 90])
     }
 
+    @Test("Huge and tiny ranges get labels in powers of ten instead of dozens of digits")
+    func powers() {
+        #expect(NiceTicks.linear(from: 0, to: 1e20, maxCount: 3).labels == ["0", "5e19", "1e20"])
+        #expect(NiceTicks.linear(from: 0, to: 3e-9, maxCount: 4).labels == ["0", "1e-9", "2e-9", "3e-9"])
+        #expect(NiceTicks.linear(from: -30, to: 0.5, maxCount: 2).values == [-50, 0, 50])
+    }
+
     @Test("An empty range around one value still gets two distinct ticks")
     func degenerate() {
         let zero = NiceTicks.linear(from: 0, to: 0, maxCount: 5)
