@@ -155,3 +155,41 @@ private extension Substring {
         String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
     }
 }
+
+@Suite("Loss charts under every combination of settings")
+struct LossChartSweepTests {
+    @Test("Edge targets, every convention, log and gradient, caps and markers: always exactly width × height")
+    func sweep() {
+        var drawn = 0
+        for target in [0, 1e-9, 0.3, 0.999999, 1] {
+            for convention in Convention.allCases {
+                for (logScale, gradients) in [(false, false), (true, false), (false, true)] {
+                    for yMax in [nil, 0.1, 1e6] as [Double?] {
+                        for prediction in [nil, 0, 1] as [Double?] {
+                            let curves = LossCurves(losses: [.mse, .bce], target: target, convention: convention,
+                                                    prediction: prediction, logScale: logScale, gradients: gradients, yMax: yMax)
+                            #expect(curves.problem(.unicode) == nil)
+                            for (width, height, mode) in [(20, 8, CanvasMode.ascii), (47, 13, .blocks), (80, 24, .braille)] {
+                                let lines = curves.chart(mode.isUnicode ? .unicode : .ascii).lines(width: width, height: height, mode: mode)
+                                #expect(lines.count == height && lines.allSatisfy { $0.count == width })
+                                drawn += 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(drawn == 5 * 3 * 3 * 3 * 3 * 3)
+    }
+
+    @Test("Settings that cannot be drawn are refused with a reason")
+    func problems() {
+        #expect(LossCurves(losses: [], target: 1).problem(.unicode) == "choose at least one loss: mse, bce or both")
+        #expect(LossCurves(losses: [.bce], target: 2).problem(.unicode)?.contains("outside [0, 1]") == true)
+        #expect(LossCurves(losses: [.mse], target: 2).problem(.unicode) == nil)
+        #expect(LossCurves(losses: [.mse], target: 0.5, prediction: -0.5).problem(.ascii)
+            == "the prediction xhat = -0.5 is outside [0, 1], the range the chart shows")
+        #expect(LossCurves(losses: [.mse], target: 0.5, yMax: .infinity).problem(.unicode)?.contains("positive number") == true)
+        #expect(LossCurves(losses: [.bce], target: 1, logScale: true, gradients: true).problem(.unicode)?.contains("log scale") == true)
+    }
+}
