@@ -59,19 +59,35 @@ struct ColumnEnvelope {
                         columnsFilled.withUnsafeMutableBufferPointer { filled in
                             let columns = Buffers(low: lows, high: highs, filled: filled, lower: lower, scale: scale)
                             var previous: Point?
-                            for i in 0..<count {
+                            var i = 0
+                            while i < count {
                                 let x = xs[i]
                                 let y = ys[i]
+                                i += 1
                                 guard x >= lower, x <= upper, !y.isNaN else {
                                     previous = nil
                                     continue
                                 }
                                 let column = min(Int((x - lower) * scale + 0.5), last)
-                                columns.include(column, y)
                                 if let p = previous, p.column != column {
                                     columns.join(p, Point(column: column, x: x, y: y))
                                 }
-                                previous = Point(column: column, x: x, y: y)
+                                // The points that follow in the same column only widen its range: a tight loop
+                                // with no column arithmetic, left for the general path at anything unusual.
+                                let border = column == last ? upper.nextUp : lower + (Double(column) + 0.5) / scale
+                                var (low, high, lastX, lastY) = (y, y, x, y)
+                                while i < count {
+                                    let nextX = xs[i]
+                                    let nextY = ys[i]
+                                    guard nextX >= lastX, nextX < border, !nextY.isNaN else { break }
+                                    low = Swift.min(low, nextY)
+                                    high = Swift.max(high, nextY)
+                                    (lastX, lastY) = (nextX, nextY)
+                                    i += 1
+                                }
+                                columns.include(column, low)
+                                columns.include(column, high)
+                                previous = Point(column: column, x: lastX, y: lastY)
                             }
                         }
                     }

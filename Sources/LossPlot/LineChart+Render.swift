@@ -54,7 +54,7 @@ private struct LineChartRenderer {
         if plot.yTicks.labelWidth + 2 != margin {
             margin = plot.yTicks.labelWidth + 2
             plot = Plot(chart: chart, columns: width - margin - gutter, rows: plotRows, mode: mode, notation: notation,
-                        yTicks: plot.yTicks)
+                        earlier: plot)
         }
         // Rows the plot gave up to space its ticks evenly go above it.
         let top = firstPlotRow + plotRows - plot.rows

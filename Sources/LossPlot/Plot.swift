@@ -13,12 +13,15 @@ struct Plot {
     /// Characters drawn over the canvas (glyph stamps, arrows, marker dots), by cell index.
     private var overlay: [Int: ChartCell] = [:]
 
-    /// Lays out `chart`'s data in at most `columns` × `rows` cells; `yTicks` keeps the y axis of an earlier layout.
+    /// Lays out `chart`'s data in at most `columns` × `rows` cells.
+    ///
+    /// `earlier` is a first layout whose y axis to keep; when its columns come out the same, its reduced
+    /// data is reused too, so a large series is read only once.
     ///
     /// When it costs at most a tenth of the room (or two cells), the plot gives up a few columns or rows
     /// so that ticks fall evenly spaced on whole cells; otherwise ticks sit on the nearest cell. The
     /// caller places what is left over around it.
-    init(chart: LineChart, columns: Int, rows: Int, mode: CanvasMode, notation: Notation, yTicks: Ticks? = nil) {
+    init(chart: LineChart, columns: Int, rows: Int, mode: CanvasMode, notation: Notation, earlier: Plot? = nil) {
         self.chart = chart
         self.mode = mode
         let (across, _) = mode.dotsPerCell
@@ -27,10 +30,14 @@ struct Plot {
         // ticks on whole cells are ticks on exact dots.
         let dotColumns = (self.columns - 1) * across + 1
         let (xLower, xUpper) = (xTicks.lower, xTicks.upper)
-        envelopes = chart.series.map { ColumnEnvelope($0, columns: dotColumns, xLower: xLower, xUpper: xUpper) }
+        if let earlier, earlier.columns == self.columns, earlier.xTicks == xTicks {
+            envelopes = earlier.envelopes
+        } else {
+            envelopes = chart.series.map { ColumnEnvelope($0, columns: dotColumns, xLower: xLower, xUpper: xUpper) }
+        }
         let ticks: Ticks
-        if let yTicks {
-            ticks = yTicks
+        if let earlier {
+            ticks = earlier.yTicks
         } else {
             let range = YRange.choose(envelopes, scale: chart.yScale, yMax: chart.yMax)
             ticks = NiceTicks.forScale(chart.yScale, from: range.lower, to: range.upper,
