@@ -159,7 +159,7 @@ struct Plot {
         for (i, envelope) in envelopes.enumerated() {
             let first = interval * (i + 1) / (envelopes.count + 1)
             for column in stride(from: max(1, first), to: columns - 1, by: interval) {
-                if let m = markerColumn, abs(column - m) <= 2 { continue }
+                if let m = markerColumn, abs(column - m) <= 4 { continue }
                 guard let (low, high) = envelope.range(column * across + across / 2), low.isFinite, high.isFinite,
                       let place = dotPlace(ofValue: (low + high) / 2), !place.above, !place.below else { continue }
                 let row = place.row / down
