@@ -6,6 +6,6 @@ struct LossLab: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "losslab",
         abstract: "Learn how an autoencoder's reconstruction is scored by MSE and BCE.",
-        subcommands: [Explain.self, LessonsCommand.self]
+        subcommands: [Explain.self, PlotCommand.self, LessonsCommand.self]
     )
 }
