@@ -61,13 +61,18 @@ extension ChartSpec {
         let yMax = f.number("y-max", required: false, problems: &problems)
         let caption = f.text("caption", required: false, problems: &problems)
         guard let losses, let target, let convention, let gradient, let logY else { return nil }
-        if losses.contains(.bce) {
-            for (key, value) in [("target", target), ("at", at)] {
-                if let value, !(0...1).contains(value) {
-                    problems.add(f.field(key)!.line, "chart: \(key) \(NumberFormat.full(value)) is outside [0, 1], where BCE is defined")
-                    return nil
-                }
-            }
+        if losses.contains(.bce) && !(0...1).contains(target) {
+            problems.add(f.field("target")!.line, "chart: target \(NumberFormat.full(target)) is outside [0, 1], where BCE is defined")
+            return nil
+        }
+        if let at, !(0...1).contains(at) {
+            problems.add(f.field("at")!.line, "chart: at \(NumberFormat.full(at)) is outside [0, 1], the range of x̂ the chart shows")
+            return nil
+        }
+        if gradient && logY {
+            problems.add(f.field("log-y")!.line, "chart: a log scale cannot show gradients, which are negative below the target; "
+                + "drop gradient or log-y")
+            return nil
         }
         if let yMax, yMax <= 0 {
             problems.add(f.field("y-max")!.line, "chart: y-max must be above 0")

@@ -16,7 +16,7 @@ extension Directive {
             let setting = p.losses.contains(.bce) ? " (\(p.convention.title), \(p.reduction.rawValue))" : " (\(p.reduction.rawValue))"
             return "Lab: \(names(p.losses)) of x = \(list(p.x)) and \(s.xhat) = \(list(p.xhat))\(setting)"
         case let .chart(c):
-            let what = c.gradient ? "the gradient of \(names(c.losses))" : names(c.losses)
+            let what = names(c.losses) + (c.gradient ? (c.losses.count == 1 ? " and its gradient" : " and their gradients") : "")
             let marker = c.at.map { ", marker at \(s.xhat) = \(s.number($0))" } ?? ""
             return "Chart: \(what) against \(s.xhat) for x = \(s.number(c.target))\(marker)"
         case let .question(q):

@@ -66,7 +66,7 @@ public struct ImageShape: Sendable, Equatable {
     }
 }
 
-/// A chart of loss (or its gradient) against the prediction x̂ for one target x.
+/// A chart of loss (and, if asked, its gradient) against the prediction x̂ ∈ [0, 1] for one target x.
 public struct ChartSpec: Sendable, Equatable {
     public var losses: [LossKind]
     /// The target x the curves are drawn for.
@@ -74,7 +74,7 @@ public struct ChartSpec: Sendable, Equatable {
     /// Where the marker sits, if anywhere.
     public var at: Double?
     public var convention: Convention
-    /// Draw dL/dx̂ instead of L.
+    /// Also draw each loss's gradient dL/dx̂.
     public var gradient: Bool
     /// A logarithmic y axis.
     public var logY: Bool

@@ -1,12 +1,13 @@
 import ArgumentParser
 import LessonKit
 import LossKit
+import LossPlot
 
 extension LessonsCommand {
     /// `losslab lessons show`: one lesson laid out as text, as the app shows it.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print one lesson as text, with a line for each interactive part.",
+            abstract: "Print one lesson as text: charts drawn, other interactive parts described.",
             discussion: "Example: losslab lessons show 2 --width 72"
         )
 
@@ -32,12 +33,24 @@ extension LessonsCommand {
             }
             let layout = LessonLayout(width: width, notation: ascii ? .ascii : .unicode)
             for line in layout.lines(chosen) {
-                if case let .directive(index, indent) = line {
-                    for text in layout.lines(chosen.directives[index], indent: indent) { print(text.plainText) }
-                } else {
+                guard case let .directive(index, indent) = line else {
                     print(line.plainText)
+                    continue
                 }
+                let directive = chosen.directives[index]
+                if case let .chart(spec) = directive.kind {
+                    let pad = String(repeating: " ", count: indent)
+                    for row in chart(spec, width: width - indent) { print(pad + row) }
+                }
+                for text in layout.lines(directive, indent: indent) { print(text.plainText) }
             }
+        }
+
+        /// A chart directive drawn by LossPlot, 16 lines tall.
+        private func chart(_ spec: ChartSpec, width: Int) -> [String] {
+            let curves = LossCurves(losses: spec.losses, target: spec.target, convention: spec.convention, prediction: spec.at,
+                                    logScale: spec.logY, gradients: spec.gradient, yMax: spec.yMax)
+            return curves.chart(ascii ? .ascii : .unicode).render(width: width, height: 16, mode: ascii ? .ascii : .braille).lines()
         }
     }
 }

@@ -129,4 +129,18 @@ import TestSupport
         #expect(missing.status != 0)
         #expect(missing.stderr.contains("no lesson \"99\"; give a number from 1 to 9 or a file name"))
     }
+
+    @Test func everyLessonShowsWithItsChartsDrawn() throws {
+        for number in 1...Self.expectedTitles.count {
+            for ascii in [false, true] {
+                let result = try BuiltBinary.run(["lessons", "show", String(number), "--width", "60"] + (ascii ? ["--ascii"] : []))
+                #expect(result.status == 0, "lesson \(number)")
+                #expect(result.stderr == "")
+                if ascii { #expect(result.stdout.unicodeScalars.allSatisfy { $0.isASCII }, "lesson \(number)") }
+            }
+        }
+        let bce = try BuiltBinary.run(["lessons", "show", "05-when-bce-punishes.md", "--width", "72"])
+        #expect(bce.stdout.contains("BCE against x̂, target x = 1"))
+        #expect(bce.stdout.contains("x̂ = 0.10   BCE = 2.303"))
+    }
 }

@@ -53,11 +53,13 @@ import Testing
     }
 
     @Test func chartWithFlags() throws {
-        let (d, problems) = Self.read("chart", "losses: mse, bce\ntarget: 1\nat: 0.2\ngradient: yes\nlog-y: on\ny-max: 50\nconvention: pytorch")
+        let (d, problems) = Self.read("chart", "losses: mse, bce\ntarget: 1\nat: 0.2\ngradient: yes\nlog-y: off\ny-max: 50\nconvention: pytorch")
         #expect(problems == [])
         #expect(try #require(d).kind == .chart(ChartSpec(losses: [.mse, .bce], target: 1, at: 0.2, convention: .pytorch,
-                                                         gradient: true, logY: true, yMax: 50)))
-        #expect(d?.summary() == "Chart: the gradient of MSE and BCE against x̂ for x = 1, marker at x̂ = 0.2")
+                                                         gradient: true, logY: false, yMax: 50)))
+        #expect(d?.summary() == "Chart: MSE and BCE and their gradients against x̂ for x = 1, marker at x̂ = 0.2")
+        let (logY, _) = Self.read("chart", "losses: bce\ntarget: 0\nlog-y: yes")
+        #expect(logY?.kind == .chart(ChartSpec(losses: [.bce], target: 0, logY: true)))
     }
 
     @Test func chartProblems() {
@@ -66,6 +68,10 @@ import Testing
         #expect(Self.read("chart", "losses: mse\ntarget: 1, 2").problems == ["7: chart: target must be one number, not 2"])
         #expect(Self.read("chart", "losses: mse\ntarget: 1\ny-max: -1").problems == ["8: chart: y-max must be above 0"])
         #expect(Self.read("chart", "target: 1").problems == ["5: chart: missing field \"losses\""])
+        #expect(Self.read("chart", "losses: mse\ntarget: 3\nat: 1.5").problems
+            == ["8: chart: at 1.5 is outside [0, 1], the range of x̂ the chart shows"])
+        #expect(Self.read("chart", "losses: mse\ntarget: 1\ngradient: yes\nlog-y: yes").problems
+            == ["9: chart: a log scale cannot show gradients, which are negative below the target; drop gradient or log-y"])
     }
 
     @Test func numericQuestionIsCheckedAgainstLossKit() throws {
