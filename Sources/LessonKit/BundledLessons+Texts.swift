@@ -40,6 +40,15 @@ xhat: 0.1, 0.5, 0.9, 1
 caption: Change one x̂ value and watch the loss move.
 ```
 
+For a single pixel whose true value is 1, the loss grows the further the prediction strays from it:
+
+```chart
+losses: mse
+target: 1
+at: 0.6
+caption: One pixel with x = 1: a perfect x̂ = 1 costs nothing, and the cost rises as x̂ moves away.
+```
+
 ## Learning means lowering the loss
 
 <!-- covers: S23, S4 -->
@@ -174,6 +183,13 @@ Compare two copies of four pixels. One misses a single pixel by 0.4; the other m
 and `=mse x=0,0,0,0 xhat=0.1,0.1,0.1,0.1` for the second. Training therefore spends most of its
 effort fixing the **big** mistakes.
 
+```chart
+losses: mse
+target: 0
+at: 0.5
+caption: The squared error of a pixel with x = 0: doubling the error from 0.5 to 1 makes it four times as costly.
+```
+
 ```lab
 loss: mse
 x: 0, 0, 0, 0
@@ -281,6 +297,13 @@ loss: bce
 x: 1, 0, 1, 1
 xhat: 0.9, 0.2, 0.6, 0.99
 caption: Move the third x̂ towards 1 and watch its term shrink.
+```
+
+```chart
+losses: bce
+target: 1
+at: 0.6
+caption: The BCE term of a white pixel; the third pixel above sits at x̂ = 0.6.
 ```
 
 ## When BCE fits
@@ -671,6 +694,13 @@ Summed over the 25 pixels, before dividing by n, the total is
 The centre pixel alone adds `=bce x=1 xhat=0.3` and the corner adds `=bce x=0 xhat=0.6`, so these two
 pixels out of 25 carry `=bce x=1,0 xhat=0.3,0.6 reduction=sum` of the total. Fixing them would help
 far more than polishing any of the others.
+
+```chart
+losses: mse, bce
+target: 1
+at: 0.3
+caption: The centre pixel, x = 1 predicted as 0.3, under both losses: BCE charges it more than twice as much.
+```
 
 ## Your own data
 

@@ -38,6 +38,25 @@ import Testing
         #expect(LessonLibrary.bundled.lessons.count == BundledLessons.texts.count)
     }
 
+    @Test func everyLessonHasALabPresetAChartAndAQuestion() {
+        for lesson in LessonLibrary.bundled.lessons {
+            let kinds = Set(lesson.directives.map { directive -> String in
+                switch directive.kind {
+                case .lab: "lab"
+                case .chart: "chart"
+                case .question: "question"
+                }
+            })
+            #expect(kinds == ["lab", "chart", "question"], "\(lesson.fileName)")
+        }
+    }
+
+    @Test func lessonsTogetherCoverEveryPoint() {
+        let covered = Set(LessonLibrary.bundled.lessons.flatMap(\.coveredPoints))
+        #expect(covered == Set(CoveragePoint.all))
+        #expect(CoveragePoint.all.count == 29)
+    }
+
     @Test func rawStringDelimitersOutnumberHashesInText() {
         #expect(BundledLessons.rawStringHashes("plain") == 1)
         #expect(BundledLessons.rawStringHashes("a \"# b") == 2)
