@@ -439,8 +439,8 @@ the autoencoder should learn** about them. Ask two questions about your data.
 <!-- covers: S21 -->
 
 If the values are measurements spread over a wide range, such as temperatures, prices or raw pixel
-brightness, MSE is a sensible default. The same holds when the data were rescaled to [−1, 1] or
-[0, 1] but the numbers are still amounts, not probabilities.
+brightness, MSE is a sensible default. It stays the default after rescaling into [−1, 1] or
+[0, 1], as long as the numbers still mean amounts rather than probabilities.
 
 ## Yes-or-no values: BCE
 
