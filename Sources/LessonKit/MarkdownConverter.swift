@@ -52,7 +52,7 @@ struct MarkdownConverter {
         case CMARK_NODE_CODE_BLOCK:
             return codeBlock(node)
         case CMARK_NODE_HTML_BLOCK:
-            html(node.literal, line: line, block: true)
+            html(node.literal, line: line)
             return nil
         case CMARK_NODE_THEMATIC_BREAK:
             return Block(.rule, line: line)
@@ -106,11 +106,11 @@ struct MarkdownConverter {
         return Table(alignments: alignments, header: padded(header), rows: rows.map(padded))
     }
 
-    /// Coverage tags in HTML comments; other HTML is not shown, and blocks of it are reported.
-    private mutating func html(_ text: String, line: Int, block: Bool) {
+    /// Coverage tags in HTML comments; other HTML is not shown, and is reported.
+    private mutating func html(_ text: String, line: Int) {
         let trimmed = text.trimmingSpaces().trimmingNewlines()
         guard trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->") else {
-            if block { problems.add(line, "HTML is not shown in the terminal; write Markdown instead") }
+            problems.add(line, "HTML is not shown in the terminal; write Markdown instead")
             return
         }
         let inner = String(trimmed.dropFirst(4).dropLast(3)).trimmingSpaces().trimmingNewlines()
@@ -153,7 +153,7 @@ struct MarkdownConverter {
                 } else {
                     add(InlineRun(code, .code))
                 }
-            case CMARK_NODE_HTML_INLINE: html(node.literal, line: nodeLine, block: false)
+            case CMARK_NODE_HTML_INLINE: html(node.literal, line: nodeLine)
             case CMARK_NODE_EMPH:
                 inlines(node.children, style: style == .strong ? .strong : .emphasis, line: nodeLine).forEach(add)
             case CMARK_NODE_STRONG: inlines(node.children, style: .strong, line: nodeLine).forEach(add)

@@ -70,6 +70,8 @@ import Testing
         #expect(diagnostics.map(\.description) == [
             "01-test.md:3: a second level-1 heading; a lesson has one title, so use ## for sections",
             "01-test.md:5: HTML is not shown in the terminal; write Markdown instead",
+            "01-test.md:7: HTML is not shown in the terminal; write Markdown instead",
+            "01-test.md:7: HTML is not shown in the terminal; write Markdown instead",
         ])
     }
 
