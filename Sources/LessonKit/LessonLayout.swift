@@ -22,7 +22,7 @@ public struct LessonLayout: Sendable {
             out += TextWrapper(width: width).lines([StyledSpan(shown(lesson.title), .title)]).map(LayoutLine.text)
             out.append(.text([]))
         }
-        out += blocks(lesson.blocks, width: width, tight: false)
+        out += blocks(lesson.blocks, width: width)
         return out
     }
 
@@ -32,11 +32,11 @@ public struct LessonLayout: Sendable {
         return notation == .ascii ? ASCIIText.transliterate(expanded) : expanded
     }
 
-    /// Blocks one after another, separated by a blank line unless `tight`.
-    func blocks(_ blocks: [Block], width: Int, tight: Bool) -> [LayoutLine] {
+    /// Blocks one after another, separated by a blank line.
+    func blocks(_ blocks: [Block], width: Int) -> [LayoutLine] {
         var out: [LayoutLine] = []
         for (i, block) in blocks.enumerated() {
-            if i > 0 && !tight { out.append(.text([])) }
+            if i > 0 { out.append(.text([])) }
             out += self.block(block, width: width)
         }
         return out
@@ -52,9 +52,9 @@ public struct LessonLayout: Sendable {
         case let .list(ordered, start, items):
             return list(ordered: ordered, start: start, items: items, width: width)
         case let .quote(inner):
-            guard width > 6 else { return blocks(inner, width: width, tight: false) }
+            guard width > 6 else { return blocks(inner, width: width) }
             let bar = notation == .ascii ? "| " : "│ "
-            return indented(blocks(inner, width: width - 2, tight: false), by: StyledSpan(bar, .quote))
+            return indented(blocks(inner, width: width - 2), by: StyledSpan(bar, .quote))
         case let .code(text):
             return preformatted(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
                                 role: .code, width: width)
@@ -102,7 +102,7 @@ public struct LessonLayout: Sendable {
         let pad = StyledSpan(String(repeating: " ", count: indent), .body)
         var out: [LayoutLine] = []
         for (item, marker) in zip(items, markers) {
-            let lines = blocks(item, width: width - indent, tight: false)
+            let lines = blocks(item, width: width - indent)
             guard indent > 0, case .text = lines.first else {
                 // Too narrow for a hanging indent, or the item opens with a widget: the marker stands alone.
                 out.append(.text([StyledSpan(marker, .bullet)]))
