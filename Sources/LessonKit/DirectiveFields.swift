@@ -27,9 +27,9 @@ struct DirectiveFields {
     init(name: String, body: String, fenceLine: Int, problems: inout LineProblems) {
         self.name = name
         self.fenceLine = fenceLine
-        for (offset, raw) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, raw) in body.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             let line = fenceLine + 1 + offset
-            let text = String(raw)
+            let text = String(Substring(raw))
             let trimmed = text.trimmingSpaces()
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             if text.first == " " || text.first == "\t" {

@@ -52,11 +52,12 @@ public struct Question: Sendable, Equatable {
 extension String {
     /// The text without leading and trailing spaces and tabs.
     func trimmingSpaces() -> String {
-        let chars = Array(self)
-        var lo = 0
-        var hi = chars.count
-        while lo < hi && (chars[lo] == " " || chars[lo] == "\t") { lo += 1 }
-        while hi > lo && (chars[hi - 1] == " " || chars[hi - 1] == "\t") { hi -= 1 }
-        return String(chars[lo..<hi])
+        let bytes = utf8
+        var lo = bytes.startIndex
+        var hi = bytes.endIndex
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+        while lo < hi && isSpace(bytes[lo]) { lo = bytes.index(after: lo) }
+        while hi > lo && isSpace(bytes[bytes.index(before: hi)]) { hi = bytes.index(before: hi) }
+        return String(self[lo..<hi])
     }
 }

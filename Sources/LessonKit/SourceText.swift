@@ -17,6 +17,12 @@ struct SourceText {
             problems.add(line, "the file holds NUL bytes: it looks binary, not Markdown text")
             return
         }
+        // Most files are clean: valid UTF-8 with nothing to remove. Take them as they are.
+        if let clean = String(validating: bytes, as: UTF8.self),
+           clean.unicodeScalars.allSatisfy(Self.isAllowed) {
+            text = clean
+            return
+        }
         var scalars = String.UnicodeScalarView()
         var line = 1
         var reportedLine = 0
@@ -46,7 +52,7 @@ struct SourceText {
                 }
                 pending.removeFirst()
                 if first == "\n" { line += 1; reportedLine = 0 }
-                if Self.isAllowed(first, atStart: scalars.isEmpty) {
+                if Self.isAllowed(first) {
                     scalars.append(first)
                 } else if first != "\r" && first != "\u{FEFF}" {
                     report("control character U+\(Self.hex(first)) removed")
@@ -58,8 +64,8 @@ struct SourceText {
         text = String(scalars)
     }
 
-    /// Whether `s` may stay: printable text, newlines and tabs (a carriage return and a leading BOM go silently).
-    private static func isAllowed(_ s: Unicode.Scalar, atStart: Bool) -> Bool {
+    /// Whether `s` may stay: printable text, newlines and tabs (carriage returns and BOMs go, silently).
+    private static func isAllowed(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if s == "\n" || s == "\t" { return true }
         if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) { return false }
