@@ -224,8 +224,8 @@ caption: This preset adds without dividing by n; compare its total with the mean
 <!-- covers: S10 -->
 
 MSE suits data made of real numbers whose differences carry meaning: pixel brightness, or sensor
-readings such as temperatures and pressures. Being off by 10 degrees really is worse than being
-off by 1.
+readings such as temperatures and pressures. Being off by ten degrees really is worse than being
+off by one.
 
 The decoder's last layer should be able to produce the values the data can take:
 
@@ -530,7 +530,7 @@ Take a single pixel (n = 1) with x = 1 and watch both slopes as the prediction f
 | 0.1 | `=mse x=1 xhat=0.1 quantity=gradient element=1` | `=bce x=1 xhat=0.1 quantity=gradient element=1` |
 | 0.01 | `=mse x=1 xhat=0.01 quantity=gradient element=1` | `=bce x=1 xhat=0.01 quantity=gradient element=1` |
 
-The MSE push never exceeds 2 in size. The BCE push grows like 1/x̂: the more confident the
+The MSE push never exceeds `=mse x=0 xhat=1 quantity=gradient element=1` in size. The BCE push grows like 1/x̂: the more confident the
 mistake, the harder BCE pulls the prediction back. That is the same harshness seen in the loss
 values, now as a force.
 

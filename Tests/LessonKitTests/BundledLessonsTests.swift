@@ -1,4 +1,5 @@
 import Foundation
+import LossKit
 import Testing
 @testable import LessonKit
 
@@ -62,5 +63,52 @@ import Testing
         #expect(BundledLessons.rawStringHashes("a \"# b") == 2)
         #expect(BundledLessons.rawStringHashes("\"\"\"### and \\## ") == 4)
         #expect(BundledLessons.rawStringHashes("# heading ##") == 1)
+    }
+}
+
+/// No lesson types a result by hand: every number in its prose is an input of a computation, a count, or a known constant.
+@Suite struct HandTypedNumberTests {
+    /// Numbers that are facts, not results: data ranges (0 to 1, 0 to 255) and the libraries' constants.
+    static let constants: Set<Double> = [0, 1, 255, -Convention.pytorchLogFloor, Convention.kerasEpsilon]
+
+    static func numbers(in text: Substring) -> [Double] {
+        text.matches(of: /\d+(\.\d+)?(e-?\d+)?/).compactMap { Double($0.output.0) }
+    }
+
+    /// The numbers in the prose of `text` that are neither inputs, counts of inputs, nor constants.
+    static func strayNumbers(in text: String) -> Set<Double> {
+        var allowed = constants
+        // Inputs: the values given to directives and inline values, and the number of elements they hold.
+        for block in text.matches(of: /```(?:lab|chart|question)\n(?<body>(?:.|\n)*?)```/) {
+            for line in block.output.body.split(separator: "\n") {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                let key = line[..<colon]
+                guard ["x", "xhat", "logits", "target", "at", "element", "shape"].contains(key) else { continue }
+                let values = numbers(in: line[line.index(after: colon)...])
+                allowed.formUnion(values)
+                allowed.insert(Double(values.count))
+            }
+        }
+        for value in text.matches(of: /`=(?<expression>[^`]*)`/) {
+            for word in value.output.expression.split(separator: " ") {
+                let values = numbers(in: word)
+                allowed.formUnion(values)
+                allowed.insert(Double(values.count))
+            }
+        }
+        let prose = text.replacing(/```(?:.|\n)*?```/, with: "").replacing(/`[^`]*`/, with: "").replacing(/<!--(?:.|\n)*?-->/, with: "")
+        return Set(numbers(in: prose[...])).subtracting(allowed)
+    }
+
+    @Test(arguments: BundledLessons.texts.map(\.name))
+    func proseNumbersAreInputsCountsOrConstants(name: String) throws {
+        let text = try #require(BundledLessons.texts.first { $0.name == name }?.text)
+        let stray = Self.strayNumbers(in: text)
+        #expect(stray.isEmpty, "\(name) types these numbers by hand: \(stray.sorted())")
+    }
+
+    @Test func aHandTypedResultIsCaught() {
+        let text = "# T\n\nFor x = 0.2, 0.8 the loss is 0.4125, not `=mse x=0.2,0.8 xhat=0,0`.\n\n```lab\nloss: mse\nx: 0.2, 0.8\nxhat: 0.3, 0.5\n```\n"
+        #expect(Self.strayNumbers(in: text) == [0.4125])
     }
 }
