@@ -735,4 +735,17 @@ hint: For a white pixel the term is -log(x̂).
 
 """#),
     ]
+
+    /// The title and question count of every lesson, in the order of `texts`.
+    public static let contents: [ContentsEntry] = [
+        ContentsEntry(fileName: "01-scoring-a-reconstruction.md", title: #"Scoring a reconstruction"#, questions: 1),
+        ContentsEntry(fileName: "02-mean-squared-error.md", title: #"Mean Squared Error"#, questions: 1),
+        ContentsEntry(fileName: "03-why-square-and-average.md", title: #"Why square, and why average"#, questions: 2),
+        ContentsEntry(fileName: "04-binary-cross-entropy.md", title: #"Binary Cross-Entropy"#, questions: 1),
+        ContentsEntry(fileName: "05-when-bce-punishes.md", title: #"BCE, one pixel at a time"#, questions: 2),
+        ContentsEntry(fileName: "06-choosing-a-loss.md", title: #"Choosing between MSE and BCE"#, questions: 2),
+        ContentsEntry(fileName: "07-gradients.md", title: #"How a loss pushes: gradients"#, questions: 1),
+        ContentsEntry(fileName: "08-what-libraries-compute.md", title: #"What libraries really compute"#, questions: 2),
+        ContentsEntry(fileName: "09-reading-a-reconstruction.md", title: #"Reading a real reconstruction"#, questions: 2),
+    ]
 }

@@ -39,6 +39,13 @@ import Testing
         #expect(LessonLibrary.bundled.lessons.count == BundledLessons.texts.count)
     }
 
+    @Test func contentsMatchTheParsedLessons() {
+        #expect(BundledLessons.contents == LessonLibrary.bundled.lessons.map {
+            BundledLessons.ContentsEntry(fileName: $0.fileName, title: $0.title, questions: $0.questions.count)
+        })
+        #expect(BundledLessons.contents.first?.title == "Scoring a reconstruction")
+    }
+
     @Test func everyLessonHasALabPresetAChartAndAQuestion() {
         for lesson in LessonLibrary.bundled.lessons {
             let kinds = Set(lesson.directives.map { directive -> String in
