@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LessonKit
 
@@ -21,6 +22,15 @@ import Testing
     @Test func controlCharactersAreRemovedAndReportedOncePerLine() {
         let input = "a\u{07}\u{08}b\r\nc\u{7F}d\u{85}e\u{202E}f"
         #expect(Self.clean(Array(input.utf8)) == ("ab\ncdef", [1, 2]))
+    }
+
+    @Test func windowsLineEndingsReadLikeUnixOnes() {
+        let unix = "# T\n\n<!-- covers: S1 -->\n\n```lab\nloss: mse\nx: 1\nxhat: 0.5\n```\n"
+        let windows = unix.replacingOccurrences(of: "\n", with: "\r\n")
+        let a = LessonParser.parse(fileName: "01-t.md", bytes: Array(unix.utf8))
+        let b = LessonParser.parse(fileName: "01-t.md", bytes: Array(windows.utf8))
+        #expect(a.lesson != nil && a.lesson == b.lesson)
+        #expect(b.diagnostics.isEmpty)
     }
 
     @Test func invalidUTF8BecomesReplacementCharacters() {
