@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --for-tests
 swift build --product losslab
+.build/debug/losslab lessons check Lessons
 swift test

@@ -43,12 +43,7 @@ public struct Derivation: Sendable {
 
     private var spec: LossSpec { evaluation.spec }
 
-    private func num(_ v: Double) -> String {
-        guard let digits else {
-            return v.isInfinite ? (v < 0 ? notation.minus + notation.infinity : notation.infinity) : NumberFormat.full(v)
-        }
-        return notation.number(v, digits: digits)
-    }
+    private func num(_ v: Double) -> String { notation.number(v, digits: digits) }
 
     private var heading: String {
         var parts = [spec.loss.title, "reduction: \(spec.reduction.rawValue)", "n = \(evaluation.n)"]
@@ -95,9 +90,9 @@ public struct Derivation: Sendable {
     }
 
     private var stepLines: [String] {
-        evaluation.steps(notation, digits: digits ?? 17).map { step in
+        evaluation.steps(notation, digits: digits).map { step in
             switch step.kind {
-            case let .term(index): "term \(index): " + step.line(notation, digits: digits ?? 17)
+            case let .term(index): "term \(index): " + step.line(notation, digits: digits)
             case .sum: "sum:    \(notation.sum) = \(step.substituted) = \(num(step.value))"
             case .divide: "divide: \(notation.sum) / n = \(step.substituted) = \(num(step.value))"
             case .result: "result: L(x, \(notation.xhat)) = \(num(step.value))"

@@ -1,6 +1,8 @@
 extension Evaluation {
     /// The computation as ordered steps: one per element, then the sum, the division by n, the result.
-    public func steps(_ notation: Notation, digits: Int = 4) -> [Step] {
+    ///
+    /// Numbers in the formulas are rounded to `digits` significant digits, or written in full when nil.
+    public func steps(_ notation: Notation, digits: Int? = 4) -> [Step] {
         let s = notation
         func num(_ v: Double) -> String { s.number(v, digits: digits) }
         var steps: [Step] = []

@@ -27,7 +27,12 @@ extension LossKind {
             let diff = x - xhat
             return diff * diff
         case .bce:
-            return BCEParts(x: x, xhat: xhat, convention: convention).loss
+            // The same sum as `BCEParts`, but a log whose weight is 0 is never taken: binary
+            // targets need one log per element instead of two.
+            let oneMinusX = 1 - x
+            let a = x == 0 ? 0 : x * BCEParts.logXhat(xhat, convention)
+            let b = oneMinusX == 0 ? 0 : oneMinusX * BCEParts.logOneMinusXhat(xhat, convention)
+            return 0 - (a + b)
         }
     }
 
@@ -68,27 +73,35 @@ struct BCEParts {
     var xLogXhat: Double
     var oneMinusXLog: Double
 
-    @inline(__always)
     init(x: Double, xhat: Double, convention: Convention) {
-        switch convention {
-        case .exact:
-            usedXhat = xhat
-            logXhat = log(xhat)
-            logOneMinusXhat = log1p(-xhat)
-        case .pytorch:
-            usedXhat = xhat
-            logXhat = max(log(xhat), Convention.pytorchLogFloor)
-            logOneMinusXhat = max(log1p(-xhat), Convention.pytorchLogFloor)
-        case .keras:
-            let eps = Convention.kerasEpsilon
-            usedXhat = min(max(xhat, eps), 1 - eps)
-            logXhat = log(usedXhat)
-            logOneMinusXhat = log1p(-usedXhat)
-        }
+        usedXhat = Self.usedXhat(xhat, convention)
+        logXhat = Self.logXhat(xhat, convention)
+        logOneMinusXhat = Self.logOneMinusXhat(xhat, convention)
         let oneMinusX = 1 - x
         // 0 · log 0 = 0: a weight of zero removes its log, even an infinite one.
         xLogXhat = x == 0 ? 0 : x * logXhat
         oneMinusXLog = oneMinusX == 0 ? 0 : oneMinusX * logOneMinusXhat
+    }
+
+    /// The x̂ the logs are taken of: Keras clips it to [1e-7, 1 − 1e-7]; the others use it as it is.
+    @inline(__always)
+    static func usedXhat(_ xhat: Double, _ convention: Convention) -> Double {
+        guard convention == .keras else { return xhat }
+        return min(max(xhat, Convention.kerasEpsilon), 1 - Convention.kerasEpsilon)
+    }
+
+    /// log x̂ under the convention (PyTorch clamps it at −100).
+    @inline(__always)
+    static func logXhat(_ xhat: Double, _ convention: Convention) -> Double {
+        let value = log(usedXhat(xhat, convention))
+        return convention == .pytorch ? max(value, Convention.pytorchLogFloor) : value
+    }
+
+    /// log(1 − x̂) under the convention, computed as log1p(−x̂) so tiny x̂ keep their digits.
+    @inline(__always)
+    static func logOneMinusXhat(_ xhat: Double, _ convention: Convention) -> Double {
+        let value = log1p(-usedXhat(xhat, convention))
+        return convention == .pytorch ? max(value, Convention.pytorchLogFloor) : value
     }
 
     /// −[x log x̂ + (1 − x) log(1 − x̂)], written so that a zero loss is +0.

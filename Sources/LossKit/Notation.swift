@@ -43,8 +43,13 @@ public enum Notation: Sendable, Hashable {
         return String(text.map { map[$0] ?? $0 })
     }
 
-    /// A number for reading: rounded to `digits` significant digits, ∞ spelled in this notation.
-    public func number(_ value: Double, digits: Int = 4) -> String {
-        NumberFormat.readable(value, digits: digits, infinity: infinity, minus: minus)
+    /// A number in this notation's minus and ∞: rounded to `digits` significant digits, or in full when nil.
+    public func number(_ value: Double, digits: Int? = 4) -> String {
+        guard let digits else {
+            if value.isInfinite { return (value < 0 ? minus : "") + infinity }
+            let text = NumberFormat.full(value)
+            return text.hasPrefix("-") ? minus + text.dropFirst() : text
+        }
+        return NumberFormat.readable(value, digits: digits, infinity: infinity, minus: minus)
     }
 }

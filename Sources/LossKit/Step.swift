@@ -34,7 +34,7 @@ public struct Step: Sendable, Equatable {
     }
 
     /// The whole step on one line: `symbolic = substituted = value`.
-    public func line(_ notation: Notation, digits: Int = 4) -> String {
+    public func line(_ notation: Notation, digits: Int? = 4) -> String {
         let result = notation.number(value, digits: digits)
         return substituted == result ? "\(symbolic) = \(result)" : "\(symbolic) = \(substituted) = \(result)"
     }

@@ -1,7 +1,18 @@
-/// `LossLabBench [loss]`: benchmarks that print ratios against a reference measured in the same run.
-///
-/// Run with `swift run -c release LossLabBench` (all) or name one benchmark.
-let chosen = Set(CommandLine.arguments.dropFirst())
-let all = chosen.isEmpty
+// LossLabBench: performance figures, each printed side by side with a reference as a ratio.
+// Usage: LossLabBench [NAME ...]   (no name runs them all; build with -c release)
+// Benchmarks are not tests: they print numbers and never fail a build.
 
-if all || chosen.contains("loss") { LossBenchmark.run() }
+let benchmarks: [(name: String, run: () throws -> Void)] = [
+    ("loss", LossBenchmark.run),
+    ("plot", PlotBenchmark.run),
+]
+
+let wanted = Set(CommandLine.arguments.dropFirst())
+let unknown = wanted.subtracting(benchmarks.map(\.name))
+if !unknown.isEmpty {
+    print("unknown benchmark: \(unknown.sorted().joined(separator: ", ")); choose from \(benchmarks.map(\.name).joined(separator: ", "))")
+} else {
+    for benchmark in benchmarks where wanted.isEmpty || wanted.contains(benchmark.name) {
+        try benchmark.run()
+    }
+}

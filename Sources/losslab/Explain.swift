@@ -45,7 +45,7 @@ struct Explain: ParsableCommand {
         do {
             input = try LossInput(xText: x, xhatText: xhat, loss: loss)
         } catch {
-            throw ValidationError(error.message(ascii ? .ascii : .unicode))
+            throw CommandFailure(error.message(ascii ? .ascii : .unicode))
         }
         let evaluation = Evaluation(spec: LossSpec(loss: loss, convention: convention, reduction: reduction), input: input)
         let derivation = Derivation(evaluation, notation: ascii ? .ascii : .unicode, digits: full ? nil : 4)

@@ -106,3 +106,21 @@ import Testing
         #expect(fused == .infinity)
     }
 }
+
+/// `elementLoss` skips logs with zero weight; it must still equal the full term bit for bit.
+@Suite struct ElementLossConsistencyTests {
+    @Test(arguments: Convention.allCases)
+    func elementLossEqualsTheTermsLoss(_ convention: Convention) {
+        var random = SplitMix64(seed: 99)
+        let edges: [Double] = [0, 1, 1e-300, 1e-7, 0.5, 1 - 1e-7, 1 - 1e-16]
+        for _ in 0..<2000 {
+            for x in [0, 1, random.nextUnit()] {
+                for xhat in edges + [random.nextUnit()] {
+                    let full = LossKind.bce.term(x: x, xhat: xhat, convention: convention).loss
+                    let quick = LossKind.bce.elementLoss(x: x, xhat: xhat, convention: convention)
+                    #expect(full.bitPattern == quick.bitPattern, "x=\(x) x̂=\(xhat)")
+                }
+            }
+        }
+    }
+}

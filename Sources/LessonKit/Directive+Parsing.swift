@@ -1,0 +1,84 @@
+import LossKit
+
+extension Directive {
+    /// Reads the directive `name` from its block body; nil (with problems recorded) when it is broken.
+    static func read(name: String, body: String, line: Int, problems: inout LineProblems) -> Directive? {
+        let before = problems.items.count
+        let f = DirectiveFields(name: name, body: body, fenceLine: line, problems: &problems)
+        let kind: Kind?
+        switch name {
+        case "lab": kind = LabPreset.read(f, problems: &problems).map(Kind.lab)
+        case "chart": kind = ChartSpec.read(f, problems: &problems).map(Kind.chart)
+        default: kind = Question.read(f, problems: &problems).map(Kind.question)
+        }
+        guard let kind, problems.items.count == before else { return nil }
+        return Directive(kind, line: line)
+    }
+}
+
+extension LabPreset {
+    static let fieldNames = ["loss", "x", "xhat", "convention", "reduction", "shape", "caption"]
+
+    static func read(_ f: DirectiveFields, problems: inout LineProblems) -> LabPreset? {
+        f.checkKeys(known: fieldNames, problems: &problems)
+        let losses = f.losses("loss", problems: &problems)
+        let x = f.numbers("x", required: true, problems: &problems)
+        let xhat = f.numbers("xhat", required: true, problems: &problems)
+        let convention = f.choice("convention", default: Convention.exact, problems: &problems)
+        let reduction = f.choice("reduction", default: Reduction.mean, problems: &problems)
+        let caption = f.text("caption", required: false, problems: &problems)
+        guard let losses, let x, let xhat, let convention, let reduction else { return nil }
+        for loss in losses where !LossInput.check(x: x, xhat: xhat, loss: loss, fields: f, problems: &problems) {
+            return nil
+        }
+        var shape: ImageShape?
+        if let text = f.text("shape", required: false, problems: &problems) {
+            let parts = text.split(whereSeparator: { $0 == "x" || $0 == "×" || $0 == " " })
+            guard parts.count == 2, let rows = Int(parts[0]), let columns = Int(parts[1]), rows > 0, columns > 0,
+                  rows * columns == x.count else {
+                problems.add(f.field("shape")!.line,
+                             "lab: shape \"\(text)\" must be rows x columns with rows × columns = \(x.count) values")
+                return nil
+            }
+            shape = ImageShape(rows: rows, columns: columns)
+        }
+        return LabPreset(losses: losses, x: x, xhat: xhat, convention: convention, reduction: reduction,
+                         shape: shape, caption: caption)
+    }
+}
+
+extension ChartSpec {
+    static let fieldNames = ["losses", "target", "at", "convention", "gradient", "log-y", "y-max", "caption"]
+
+    static func read(_ f: DirectiveFields, problems: inout LineProblems) -> ChartSpec? {
+        f.checkKeys(known: fieldNames, problems: &problems)
+        let losses = f.losses("losses", problems: &problems)
+        let target = f.number("target", required: true, problems: &problems)
+        let at = f.number("at", required: false, problems: &problems)
+        let convention = f.choice("convention", default: Convention.exact, problems: &problems)
+        let gradient = f.flag("gradient", problems: &problems)
+        let logY = f.flag("log-y", problems: &problems)
+        let yMax = f.number("y-max", required: false, problems: &problems)
+        let caption = f.text("caption", required: false, problems: &problems)
+        guard let losses, let target, let convention, let gradient, let logY else { return nil }
+        if losses.contains(.bce) && !(0...1).contains(target) {
+            problems.add(f.field("target")!.line, "chart: target \(NumberFormat.full(target)) is outside [0, 1], where BCE is defined")
+            return nil
+        }
+        if let at, !(0...1).contains(at) {
+            problems.add(f.field("at")!.line, "chart: at \(NumberFormat.full(at)) is outside [0, 1], the range of x̂ the chart shows")
+            return nil
+        }
+        if gradient && logY {
+            problems.add(f.field("log-y")!.line, "chart: a log scale cannot show gradients, which are negative below the target; "
+                + "drop gradient or log-y")
+            return nil
+        }
+        if let yMax, yMax <= 0 {
+            problems.add(f.field("y-max")!.line, "chart: y-max must be above 0")
+            return nil
+        }
+        return ChartSpec(losses: losses, target: target, at: at, convention: convention, gradient: gradient,
+                         logY: logY, yMax: yMax, caption: caption)
+    }
+}

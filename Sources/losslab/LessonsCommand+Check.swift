@@ -1,0 +1,49 @@
+import ArgumentParser
+import LessonKit
+
+extension LessonsCommand {
+    /// `losslab lessons check`: every problem in a folder of lessons, as `file:line: message`.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check lesson files and report every problem as file:line: message.",
+            discussion: """
+                Checks file names, titles, directives (lab, chart, question), that every stated answer \
+                and inline value is what LossKit computes, and that the lessons together cover every \
+                point S1-S23 and B1-B6. Without a folder, the lessons built into losslab are checked. \
+                Exits with status 1 when there is any problem.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("The folder of lesson files (NN-slug.md).", valueName: "dir"))
+        var folder: String?
+
+        @Flag(help: "Do not require every coverage point to be taught (for a folder of extra lessons).")
+        var skipCoverage = false
+
+        func run() throws {
+            let files: [LessonFile]
+            var diagnostics: [Diagnostic] = []
+            if let folder {
+                do {
+                    let read = try LessonFolder.read(folder)
+                    files = read.files
+                    diagnostics = read.problems
+                } catch {
+                    LessonsCommand.printError(error.description)
+                    throw ExitCode(1)
+                }
+            } else {
+                files = BundledLessons.files
+            }
+            let name = folder ?? "Lessons (built in)"
+            diagnostics += LessonLinter(requireFullCoverage: !skipCoverage).check(files, folder: name)
+            guard diagnostics.isEmpty else {
+                for d in diagnostics { LessonsCommand.printError(d.description) }
+                LessonsCommand.printError("\(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") in \(name)")
+                throw ExitCode(1)
+            }
+            let coverage = skipCoverage ? "" : "; every point S1-S23 and B1-B6 is covered"
+            print("\(name): \(files.count) lesson\(files.count == 1 ? "" : "s"), no problems\(coverage)")
+        }
+    }
+}

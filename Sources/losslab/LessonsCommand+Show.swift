@@ -1,0 +1,56 @@
+import ArgumentParser
+import LessonKit
+import LossKit
+import LossPlot
+
+extension LessonsCommand {
+    /// `losslab lessons show`: one lesson laid out as text, as the app shows it.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print one lesson as text: charts drawn, other interactive parts described.",
+            discussion: "Example: losslab lessons show 2 --width 72"
+        )
+
+        @Argument(help: ArgumentHelp("The lesson's number in the list (1 is the first) or its file name.", valueName: "lesson"))
+        var lesson: String
+
+        @Option(name: .customLong("lessons"), help: ArgumentHelp("Read the lessons from this folder instead.", valueName: "dir"))
+        var folder: String?
+
+        @Option(help: "The line width, at least 20.")
+        var width = 80
+
+        @Flag(help: "Use only ASCII characters.")
+        var ascii = false
+
+        func run() throws {
+            guard width >= 20 else { throw ValidationError("--width must be at least 20, not \(width)") }
+            let library = try LessonsCommand.library(folder)
+            let lessons = library.lessons
+            guard let chosen = Int(lesson).flatMap({ $0 >= 1 && $0 <= lessons.count ? lessons[$0 - 1] : nil })
+                ?? lessons.first(where: { $0.fileName == lesson || $0.slug == lesson }) else {
+                throw CommandFailure("no lesson \"\(lesson)\"; give a number from 1 to \(lessons.count) or a file name")
+            }
+            let layout = LessonLayout(width: width, notation: ascii ? .ascii : .unicode)
+            for line in layout.lines(chosen) {
+                guard case let .directive(index, indent) = line else {
+                    print(line.plainText)
+                    continue
+                }
+                let directive = chosen.directives[index]
+                if case let .chart(spec) = directive.kind {
+                    let pad = String(repeating: " ", count: indent)
+                    for row in chart(spec, width: width - indent) { print(pad + row) }
+                }
+                for text in layout.lines(directive, indent: indent) { print(text.plainText) }
+            }
+        }
+
+        /// A chart directive drawn by LossPlot, 16 lines tall.
+        private func chart(_ spec: ChartSpec, width: Int) -> [String] {
+            let curves = LossCurves(losses: spec.losses, target: spec.target, convention: spec.convention, prediction: spec.at,
+                                    logScale: spec.logY, gradients: spec.gradient, yMax: spec.yMax)
+            return curves.chart(ascii ? .ascii : .unicode).render(width: width, height: 16, mode: ascii ? .ascii : .braille).lines()
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import LossKit
+import LossPlot
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `losslab plot`: draws loss against the prediction x̂ for one target value.
+struct PlotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plot",
+        abstract: "Draw MSE and BCE against the prediction x̂ ∈ [0, 1] for a target x.",
+        discussion: """
+            Example: losslab plot --loss mse,bce --target 1 --at 0.2
+            Without --ascii, --braille or --blocks the locale decides: braille when it is UTF-8, ASCII otherwise.
+            """
+    )
+
+    @Option(help: "The losses, separated by commas: mse, bce or mse,bce.")
+    var loss = "mse,bce"
+
+    // `.unconditional` lets a negative number such as -0.1 through, to be refused with a reason.
+    @Option(parsing: .unconditional, help: "The target value x: 0, 1 or a soft target such as 0.3 (BCE needs it in [0, 1]).")
+    var target: Double
+
+    @Option(name: .customLong("at"), parsing: .unconditional, help: ArgumentHelp("Mark a prediction with a guide, a dot on each curve and a read-out.",
+                                                        valueName: "xhat"))
+    var prediction: Double?
+
+    @Option(help: "How BCE treats log 0: exact (∞ possible), pytorch (logs clamped at -100), keras (x̂ clipped to [1e-7, 1-1e-7]).")
+    var convention: Convention = .exact
+
+    @Option(help: "Columns of output (at least 20; default: the terminal's width, or 80).")
+    var width: Int?
+
+    @Option(help: "Lines of output (at least 8; default: the terminal's height less one for the prompt, or 24).")
+    var height: Int?
+
+    @Flag(exclusivity: .exclusive)
+    var mode: CanvasMode?
+
+    @Flag(help: "Use a logarithmic y axis.")
+    var logY = false
+
+    @Flag(help: "Add each loss' gradient dL/dx̂ as a curve of its own.")
+    var gradient = false
+
+    @Option(parsing: .unconditional, help: "The highest y shown; higher values are drawn as arrows (default: chosen from the curves).")
+    var yMax: Double?
+
+    func validate() throws {
+        if let width, width < 20 { throw ValidationError("--width \(width) is too narrow: a chart needs at least 20 columns") }
+        if let height, height < 8 { throw ValidationError("--height \(height) is too short: a chart needs at least 8 lines") }
+        if let problem = try curves().problem(notation) { throw ValidationError(problem) }
+    }
+
+    func run() throws {
+        // In a terminal, the last line is left for the shell's prompt, so the title does not scroll away.
+        let terminal = TerminalSize.current()
+        let size = terminal.map { (columns: max(20, $0.columns), lines: max(8, $0.lines - 1)) } ?? (columns: 80, lines: 24)
+        let grid = try curves().chart(notation).render(width: width ?? size.columns, height: height ?? size.lines,
+                                                       mode: canvasMode)
+        let colour = isatty(STDOUT_FILENO) == 1 && Environment.value("NO_COLOR") == nil && Environment.value("TERM") != "dumb"
+        print((colour ? grid.ansiLines() : grid.lines()).joined(separator: "\n"))
+    }
+
+    private var canvasMode: CanvasMode { mode ?? .automatic(environment: Environment.locale()) }
+
+    private var notation: Notation { canvasMode.isUnicode ? .unicode : .ascii }
+
+    /// The chart's settings, once the loss list has been read.
+    private func curves() throws -> LossCurves {
+        LossCurves(losses: try LossList.parse(loss), target: target, convention: convention, prediction: prediction,
+                   logScale: logY, gradients: gradient, yMax: yMax)
+    }
+}
+
+/// Reads `--loss`: loss names separated by commas, each named once.
+enum LossList {
+    static func parse(_ text: String) throws -> [LossKind] {
+        var losses: [LossKind] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let name = part.filter { $0 != " " }.lowercased()
+            guard let loss = LossKind(rawValue: name) else {
+                throw ValidationError("unknown loss \"\(part)\" in --loss \(text): choose mse, bce or mse,bce")
+            }
+            if !losses.contains(loss) { losses.append(loss) }
+        }
+        return losses
+    }
+}
+
