@@ -49,10 +49,12 @@ struct TerminalTheme {
         case .error: return (bold, (Int16(COLOR_RED), none, bold))
         case .success: return (bold, (Int16(COLOR_GREEN), none, bold))
         case .tableHeader: return (bold | underline, (Int16(COLOR_CYAN), none, underline))
-        case .series1: return (normal, (Int16(COLOR_BLUE), none, bold))
-        case .series2: return (normal, (Int16(COLOR_RED), none, bold))
-        case .axis: return (dim, nil)
-        case .marker: return (bold, (Int16(COLOR_MAGENTA), none, bold))
+        case .chartBlue: return (normal, (Int16(COLOR_BLUE), none, normal))
+        case .chartRed: return (normal, (Int16(COLOR_RED), none, normal))
+        case .chartGreen: return (normal, (Int16(COLOR_GREEN), none, normal))
+        case .chartMagenta: return (normal, (Int16(COLOR_MAGENTA), none, normal))
+        case .chartCyan: return (normal, (Int16(COLOR_CYAN), none, normal))
+        case .chartYellow: return (normal, (Int16(COLOR_YELLOW), none, normal))
         }
     }
 }

@@ -22,8 +22,10 @@ public struct LabLayout: Sendable, Equatable {
     /// The width from which the chart moves beside the text.
     public static let sideBySideWidth = 120
 
-    /// The layout of `lab` in `body`.
-    public init(body: Rect, losses: Int) {
+    /// The layout in `body` for `losses` shown losses and `elements` table rows.
+    ///
+    /// The table takes the rows it needs (up to what is free) and the totals and step follow right after it.
+    public init(body: Rect, losses: Int, elements: Int) {
         let wide = body.width >= Self.sideBySideWidth
         var text = body
         var graphics = body
@@ -36,9 +38,10 @@ public struct LabLayout: Sendable, Equatable {
         (inputs, text) = text.splitTop(3)
         (status, text) = text.splitTop(1)
         (formula, text) = text.splitTop(losses)
-        (text, step) = text.splitBottom(2 * losses)
-        (text, totals) = text.splitBottom(2)
-        table = text
+        let tableHeight = min(max(2, text.height - 2 - 2 * losses), 1 + elements)
+        (table, text) = text.splitTop(tableHeight)
+        (totals, text) = text.splitTop(2)
+        (step, _) = text.splitTop(2 * losses)
         if wide {
             (chart, bars) = graphics.splitTop(graphics.height * 3 / 5)
         } else {

@@ -1,16 +1,54 @@
 import LossKit
+import LossPlot
 
 extension LabState {
-    /// Draws the loss (or gradient) chart for the chosen element's target.
-    func renderChart(into screen: inout Screen, rect: Rect, notation s: Notation) {
-        guard rect.height > 0 else { return }
-        let what = showsGradient ? "gradient" : "loss"
-        screen.put("\(what) vs \(s.xhat) for x = \(s.number(data.x[selected]))", in: rect, row: 0, column: 1, role: .heading)
+    /// Draws LossPlot's loss (or gradient) curves for the chosen element's target, marked at its x̂ᵢ.
+    func renderChart(into screen: inout Screen, rect: Rect, notation: Notation) {
+        guard rect.height > 0 && rect.width > 0 else { return }
+        let target = data.x[selected]
+        let prediction = data.xhat[selected]
+        var curves = LossCurves(losses: losses.kinds, target: target, convention: convention, prediction: prediction,
+                                gradients: showsGradient)
+        // An MSE prediction outside [0, 1] is off the chart: draw the curves without the marker.
+        if curves.problem(notation) != nil { curves.prediction = nil }
+        if let problem = curves.problem(notation) {
+            screen.put(problem, in: rect, row: 0, column: 1, role: .dim)
+            return
+        }
+        let mode: CanvasMode = notation == .ascii ? .ascii : .braille
+        screen.blit(curves.chart(notation).render(width: rect.width, height: rect.height, mode: mode), in: rect)
     }
 
-    /// Draws each element's share of the loss as bars.
-    func renderBars(into screen: inout Screen, rect: Rect, notation s: Notation) {
-        guard rect.height > 0 else { return }
-        screen.put("contributions", in: rect, row: 0, column: 1, role: .heading)
+    /// Draws each element's share of the loss as LossPlot bars, one chart per shown loss.
+    ///
+    /// A long vector shows the rows around the chosen element plus one "rest" bar for all the others
+    /// (its value read from the sum tree), so the cost does not grow with n and the shares stay true.
+    func renderBars(into screen: inout Screen, rect: Rect, notation: Notation) {
+        let kinds = losses.kinds
+        guard rect.height > 1 && rect.width > 0 else { return }
+        let mode: CanvasMode = notation == .ascii ? .ascii : .braille
+        let each = (rect.width - (kinds.count - 1)) / kinds.count
+        for (k, kind) in kinds.enumerated() {
+            let area = Rect(x: rect.x + k * (each + 1), y: rect.y, width: each, height: rect.height)
+            let (bars, chosen) = contributionBars(kind, rows: area.height - 1)
+            let title = "\(kind.shortName) per element"
+            let chart = BarChart(title: title, bars: bars, selected: chosen, colour: kind == .mse ? .blue : .red)
+            screen.blit(chart.render(width: area.width, height: area.height, mode: mode), in: area)
+        }
+    }
+
+    /// The bars to draw in `rows` rows, and which of them is the chosen element.
+    func contributionBars(_ kind: LossKind, rows: Int) -> (bars: [BarChart.Bar], selected: Int) {
+        let n = data.count
+        func bar(_ i: Int) -> BarChart.Bar { BarChart.Bar(label: String(i + 1), value: data.elementLoss(kind, at: i)) }
+        guard n > rows else { return ((0..<n).map(bar), selected) }
+        let shown = max(1, rows - 1)
+        let first = min(max(0, selected - shown / 2), n - shown)
+        let window = first..<(first + shown)
+        var windowSum = CompensatedSum()
+        for i in window { windowSum.add(data.elementLoss(kind, at: i)) }
+        let rest = data.sum(kind).isFinite ? max(0, data.sum(kind) - windowSum.value) : .nan
+        let restBar = BarChart.Bar(label: "rest", value: rest.isNaN ? 0 : rest)
+        return (window.map(bar) + [restBar], selected - first)
     }
 }

@@ -32,12 +32,11 @@ public enum StyleRole: UInt8, Sendable, Hashable, CaseIterable {
     case success
     /// Table headers and rules.
     case tableHeader
-    /// The first data series of a chart (MSE).
-    case series1
-    /// The second data series of a chart (BCE).
-    case series2
-    /// A chart's axes and tick labels.
-    case axis
-    /// The marker at the current prediction.
-    case marker
+    /// Chart cells in one of the six series colours (bold and dim charts cells use `strong` and `dim`).
+    case chartBlue
+    case chartRed
+    case chartGreen
+    case chartMagenta
+    case chartCyan
+    case chartYellow
 }
