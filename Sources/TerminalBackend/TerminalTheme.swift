@@ -39,6 +39,7 @@ struct TerminalTheme {
         case .keyBar: return (reverse, (Int16(COLOR_BLACK), Int16(COLOR_CYAN), normal))
         case .heading: return (bold | underline, (Int16(COLOR_CYAN), none, bold))
         case .strong: return (bold, nil)
+        case .emphasis: return (underline, nil)
         case .dim: return (dim, nil)
         case .formula: return (bold, (Int16(COLOR_YELLOW), none, normal))
         case .code: return (normal, (Int16(COLOR_GREEN), none, normal))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LessonKit
 import LossKit
 import LossLabApp
 
@@ -9,6 +10,21 @@ struct DisplayArguments: ParsableArguments {
 
     @Flag(name: .customLong("no-color"), help: "Draw without colour (bold and reverse only); NO_COLOR does the same.")
     var noColor = false
+
+    @Option(help: "Read the lessons from this folder instead of the built-in ones.")
+    var lessons: String?
+
+    /// The lessons to show: the built-in ones, or those of `--lessons`, refused with every problem listed.
+    func lessonList() throws -> [Lesson] {
+        guard let lessons else { return LessonLibrary.bundled.lessons }
+        let library: LessonLibrary
+        do { library = try LessonLibrary.load(folder: lessons) } catch { throw ValidationError("--lessons: \(error)") }
+        guard library.diagnostics.isEmpty else {
+            throw ValidationError("--lessons: the folder has problems (see `losslab lessons check \(lessons)`):\n"
+                + library.diagnostics.map { "\($0)" }.joined(separator: "\n"))
+        }
+        return library.lessons
+    }
 }
 
 /// The Lab's starting values, shared by `lab` and `screen`.

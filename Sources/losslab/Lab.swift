@@ -14,6 +14,7 @@ struct Lab: ParsableCommand {
     func run() throws {
         let options = Interactive.options(display)
         let lab = try values.labState(notation: options.notation)
-        try Interactive.run(AppState(width: 0, height: 0, options: options, page: .lab, lab: lab), display: display)
+        try Interactive.run(AppState(width: 0, height: 0, options: options, lessons: try display.lessonList(),
+                                         page: .lab, lab: lab), display: display)
     }
 }

@@ -15,6 +15,7 @@ struct LossLab: ParsableCommand {
 
     /// Opens the app on its contents page.
     func run() throws {
-        try Interactive.run(AppState(width: 0, height: 0, options: Interactive.options(display)), display: display)
+        try Interactive.run(AppState(width: 0, height: 0, options: Interactive.options(display),
+                                         lessons: try display.lessonList()), display: display)
     }
 }

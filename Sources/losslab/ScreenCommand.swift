@@ -26,7 +26,8 @@ struct ScreenCommand: ParsableCommand {
         let (width, height) = try Self.parseSize(size)
         let options = AppOptions(ascii: display.ascii)
         let lab = try values.labState(notation: options.notation)
-        var state = AppState(width: width, height: height, options: options, page: values.isGiven ? .lab : .contents, lab: lab)
+        var state = AppState(width: width, height: height, options: options, lessons: try display.lessonList(),
+                             page: values.isGiven ? .lab : .contents, lab: lab)
         let events: [Event]
         do { events = try KeyNotation.parse(keys) } catch { throw ValidationError("--keys: \(error.message)") }
         LossLabApp.run(&state, events)

@@ -17,6 +17,11 @@ import Testing
 
     static let scenes: [Scene] = [
         Scene(name: "contents"),
+        Scene(name: "contents-progress", keys: "<Enter><End>n<Esc>"),
+        Scene(name: "lesson", keys: "<Enter>"),
+        Scene(name: "lesson-question-answered", keys: "<Enter><Tab><Tab><Enter>0.5<Enter>"),
+        Scene(name: "lesson-chart", keys: "<Down><Enter>"),
+        Scene(name: "lesson-ascii", ascii: true, keys: "<Enter><Tab><Tab><Tab><Enter>b<Enter>"),
         Scene(name: "lab-mse", page: .lab),
         Scene(name: "lab-bce", page: .lab, losses: .bce),
         Scene(name: "lab-both", page: .lab, losses: .both, keys: "<Down>]]"),
@@ -34,7 +39,8 @@ import Testing
     func screen(_ scene: Scene, size: Int) throws {
         let (width, height) = Self.sizes[size]
         let lab = LabState(input: LabState.exampleInput, losses: scene.losses)
-        var state = AppState(width: width, height: height, options: AppOptions(ascii: scene.ascii), page: scene.page, lab: lab)
+        var state = AppState(width: width, height: height, options: AppOptions(ascii: scene.ascii),
+                             lessons: FixtureLessons.lessons, page: scene.page, lab: lab)
         LossLabApp.run(&state, try KeyNotation.parse(scene.keys))
         let text = LossLabApp.render(state).text
         let mismatch = Snapshot.mismatch(text, named: "\(scene.name)-\(width)x\(height)")

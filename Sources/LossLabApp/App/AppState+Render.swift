@@ -1,3 +1,4 @@
+import LessonKit
 import LossKit
 
 extension AppState {
@@ -15,7 +16,7 @@ extension AppState {
         } else {
             switch page {
             case .contents: renderContents(into: &screen)
-            case .lesson: break
+            case .lesson: renderReader(into: &screen)
             case .lab: lab.render(into: &screen, layout: labLayout, notation: notation)
             }
         }
@@ -27,7 +28,7 @@ extension AppState {
     var pageTitle: String {
         switch page {
         case .contents: "Contents"
-        case let .lesson(k): "Lesson \(k + 1)"
+        case let .lesson(k): "Lesson \(k + 1) of \(lessons.count): \(options.ascii ? ASCIIText.transliterate(lessons[k].title) : lessons[k].title)"
         case .lab: "Lab"
         }
     }
@@ -75,14 +76,28 @@ extension AppState {
     }
 
     private func renderContents(into screen: inout Screen) {
-        screen.put("Lessons and the Lab", x: 2, y: 2, role: .heading)
-        let entries = ["The Lab: type x and \(options.notation.xhat), watch MSE and BCE computed step by step"]
-        for (k, entry) in entries.enumerated() {
-            let selected = k == contentsCursor
-            let y = 4 + k
-            if selected { screen.fill(Rect(x: 2, y: y, width: width - 4, height: 1), role: .selected) }
-            screen.put(entry, x: 4, y: y, role: selected ? .selected : .normal, limit: width - 6)
+        screen.put("Lessons", x: 2, y: 2, role: .heading)
+        let notation = options.notation
+        var entries: [(mark: String, text: String)] = lessons.enumerated().map { k, lesson in
+            let title = options.ascii ? ASCIIText.transliterate(lesson.title) : lesson.title
+            let questions = lesson.questions.count
+            return (progress[k].mark(ascii: options.ascii),
+                    "\(k + 1). \(title)" + (questions > 0 ? "  (\(questions) question\(questions == 1 ? "" : "s"))" : ""))
         }
+        entries.append((options.ascii ? " * " : "★", "The Lab: type x and \(notation.xhat), watch MSE and BCE computed step by step"))
+        let rows = max(1, height - 7)
+        let first = min(max(0, contentsCursor - rows + 1), max(0, entries.count - rows))
+        for (row, k) in (first..<min(entries.count, first + rows)).enumerated() {
+            let selected = k == contentsCursor
+            let y = 4 + row + (k == lessons.count ? 1 : 0)
+            if selected { screen.fill(Rect(x: 2, y: y, width: width - 4, height: 1), role: .selected) }
+            let role: StyleRole = selected ? .selected : .normal
+            let x = screen.put(entries[k].mark, x: 3, y: y, role: selected ? .selected : progress.indices.contains(k) && progress[k] == .done ? .success : .strong)
+            screen.put(entries[k].text, x: max(x + 1, 7), y: y, role: role, limit: width - 9)
+        }
+        let legend = "\(LessonProgress.notStarted.mark(ascii: options.ascii)) not started   "
+            + "\(LessonProgress.inProgress.mark(ascii: options.ascii)) in progress   \(LessonProgress.done.mark(ascii: options.ascii)) done"
+        screen.put(legend, x: 3, y: height - 3, role: .dim)
     }
 
     private func renderTooSmall(into screen: inout Screen) {

@@ -9,7 +9,11 @@ extension AppState {
             }
             return []
         }
-        // While a Lab field is being edited, every key is typing.
+        // While a Lab field or an answer is being edited, every key is typing.
+        if case .lesson = page, reader?.answerField != nil {
+            handleReader(key)
+            return []
+        }
         if page == .lab && lab.focus != .table {
             _ = lab.handle(key, tableRows: labLayout.tableRows)
             return []
@@ -25,17 +29,17 @@ extension AppState {
         }
         switch page {
         case .contents: handleContents(key)
-        case .lesson: break
+        case .lesson: handleReader(key)
         case .lab:
             if !lab.handle(key, tableRows: labLayout.tableRows) {
-                if key == .char("t") || key == .escape { page = .contents }
+                if key == .char("t") || key == .escape { page = labOrigin }
             }
         }
         return []
     }
 
     /// The number of entries on the contents page: the lessons, then the Lab.
-    var contentsCount: Int { 1 }
+    var contentsCount: Int { lessons.count + 1 }
 
     private mutating func handleContents(_ key: Key) {
         switch key {
@@ -43,9 +47,18 @@ extension AppState {
         case .down, .char("j"): contentsCursor = min(contentsCount - 1, contentsCursor + 1)
         case .home: contentsCursor = 0
         case .end: contentsCursor = contentsCount - 1
-        case .char("l"): page = .lab
-        case .enter, .right: page = .lab
+        case .char("l"): openLab(from: .contents)
+        case .enter, .right:
+            if contentsCursor < lessons.count { openLesson(contentsCursor) } else { openLab(from: .contents) }
         default: break
         }
+    }
+}
+
+extension AppState {
+    /// Opens the Lab, remembering where `t` and Esc lead back to.
+    mutating func openLab(from origin: Page) {
+        labOrigin = origin
+        page = .lab
     }
 }

@@ -1,3 +1,4 @@
+import LessonKit
 import LossKit
 
 /// The whole app's state: which page is open, the Lab, the size of the screen, how it draws.
@@ -11,13 +12,23 @@ public struct AppState: Sendable, Equatable {
     public var lab: LabState
     /// The highlighted entry of the contents.
     public var contentsCursor = 0
+    /// The lessons, in order.
+    public let lessons: [Lesson]
+    /// Each lesson's progress in this run.
+    public internal(set) var progress: [LessonProgress]
+    /// The lesson reader, once a lesson has been opened.
+    public internal(set) var reader: ReaderState?
+    /// Where `t` and Esc lead from the Lab: the contents, or the lesson that opened it.
+    public internal(set) var labOrigin: Page = .contents
 
-    /// The app at `width` × `height`, opening on `page`.
-    public init(width: Int, height: Int, options: AppOptions = AppOptions(), page: Page = .contents,
-                lab: LabState = .example) {
+    /// The app at `width` × `height` with `lessons`, opening on `page`.
+    public init(width: Int, height: Int, options: AppOptions = AppOptions(), lessons: [Lesson] = [],
+                page: Page = .contents, lab: LabState = .example) {
         self.width = width
         self.height = height
         self.options = options
+        self.lessons = lessons
+        progress = Array(repeating: .notStarted, count: lessons.count)
         self.page = page
         self.lab = lab
     }

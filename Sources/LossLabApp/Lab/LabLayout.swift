@@ -32,7 +32,9 @@ public struct LabLayout: Sendable, Equatable {
         if wide {
             (text, graphics) = body.splitLeft(body.width * 11 / 20, gap: 1)
         } else {
-            let chartRows = min(16, max(6, body.height / 3))
+            // The chart takes a third, or more when a short table leaves rows free.
+            let fixed = 3 + 1 + 3 * losses + 2
+            let chartRows = min(max(min(16, max(6, body.height / 3)), body.height - fixed - 1 - elements), body.height - fixed - 2)
             (text, graphics) = body.splitBottom(chartRows)
         }
         (inputs, text) = text.splitTop(3)

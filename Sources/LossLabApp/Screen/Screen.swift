@@ -83,3 +83,14 @@ public struct Screen: Sendable, Equatable {
         lines().map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n") + "\n"
     }
 }
+
+extension Screen {
+    /// Copies rows `rows` of `other` to this screen with its top-left corner at `x`, `y`, clipped to this screen.
+    public mutating func copy(_ other: Screen, rows: Range<Int>, toX x: Int, y: Int) {
+        for (k, row) in rows.clamped(to: 0..<other.height).enumerated() where y + k >= 0 && y + k < height {
+            for column in 0..<other.width where x + column >= 0 && x + column < width {
+                self[x + column, y + k] = other[column, row]
+            }
+        }
+    }
+}

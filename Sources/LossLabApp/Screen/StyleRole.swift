@@ -10,8 +10,10 @@ public enum StyleRole: UInt8, Sendable, Hashable, CaseIterable {
     case keyBar
     /// A heading inside the page.
     case heading
-    /// Emphasised text.
+    /// Strongly emphasised text.
     case strong
+    /// Emphasised text (underlined: terminals rarely have italics).
+    case emphasis
     /// Less important text: hints, units, hidden steps.
     case dim
     /// A formula.

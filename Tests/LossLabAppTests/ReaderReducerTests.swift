@@ -1,0 +1,76 @@
+import Testing
+@testable import LossLabApp
+
+/// Events in, reader state out: contents, scrolling, progress, widgets, questions.
+@Suite struct ReaderReducerTests {
+    func app(width: Int = 80, height: Int = 24) -> AppState {
+        AppState(width: width, height: height, lessons: FixtureLessons.lessons)
+    }
+
+    func press(_ state: inout AppState, _ keys: String) {
+        LossLabApp.run(&state, try! KeyNotation.parse(keys))
+    }
+
+    @Test func contentsOpensALessonAndMarksItStarted() {
+        var state = app(height: 18)
+        #expect(state.contentsCount == 3)
+        press(&state, "<Enter>")
+        #expect(state.page == .lesson(0))
+        #expect(state.progress == [.inProgress, .notStarted])
+    }
+
+    @Test func readingToTheEndMarksTheLessonDone() {
+        var state = app(height: 18)
+        press(&state, "<Enter>")
+        #expect(state.progress[0] == .inProgress)
+        press(&state, "<End>")
+        #expect(state.progress[0] == .done)
+        #expect(state.reader!.scroll > 0)
+    }
+
+    @Test func nextPreviousAndBackToContents() {
+        var state = app()
+        press(&state, "<Enter>n")
+        #expect(state.page == .lesson(1))
+        press(&state, "p")
+        #expect(state.page == .lesson(0))
+        press(&state, "t")
+        #expect(state.page == .contents)
+        #expect(state.contentsCursor == 0)
+    }
+
+    @Test func enterOnTheLabPresetOpensTheLabAndEscReturns() {
+        var state = app()
+        press(&state, "<Enter><Tab><Enter>")
+        #expect(state.page == .lab)
+        #expect(state.lab.data.x == [1, 0])
+        #expect(state.lab.data.xhat == [0.5, 0.5])
+        #expect(state.lab.data.value(.mse) == 0.25)
+        press(&state, "<Esc>")
+        #expect(state.page == .lesson(0))
+    }
+
+    @Test func aNumberQuestionSaysRightOrWrong() {
+        var state = app()
+        press(&state, "<Enter><Tab><Tab><Enter>0.5<Enter>")
+        #expect(state.reader!.answers[1] == ReaderState.Answer(typed: "0.5", isRight: false))
+        press(&state, "<Enter>0.25<Enter>")
+        #expect(state.reader!.answers[1] == ReaderState.Answer(typed: "0.25", isRight: true))
+    }
+
+    @Test func typingAnAnswerNeverTriggersCommands() {
+        var state = app()
+        press(&state, "<Enter><Tab><Tab><Tab><Enter>qnt")
+        #expect(state.page == .lesson(0))
+        #expect(state.reader!.answerField?.text == "qnt")
+        press(&state, "<Esc>")
+        #expect(state.reader!.answerField == nil)
+        #expect(state.reader!.answers.isEmpty)
+    }
+
+    @Test func aChoiceQuestionTakesTheLetter() {
+        var state = app()
+        press(&state, "<Enter><Tab><Tab><Tab><Enter>b<Enter>")
+        #expect(state.reader!.answers[2]?.isRight == true)
+    }
+}
