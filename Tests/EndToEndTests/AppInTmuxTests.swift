@@ -55,6 +55,32 @@ import Testing
         try expectRestored(session, exit: "0")
     }
 
+    @Test func openALessonAndAnswerItsQuestion() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        try session.launch([])
+        try session.waitFor("1. Scoring a reconstruction")
+        try session.press("Enter")
+        try session.waitFor("Lesson 1 of ")
+        // The first Tab chooses the lab preset, the second the question.
+        try session.press("Tab", "Tab", "Enter")
+        try session.waitFor("Your answer:")
+        try session.type("a")
+        try session.press("Enter")
+        try session.waitFor("Not quite")
+        try session.press("Enter")
+        try session.type("b")
+        try session.press("Enter")
+        try session.waitFor("Right: b)")
+        try session.press("t")
+        // Started (◐), or read to the end (●) when the question scrolled the last line into view.
+        try session.waitUntil("lesson 1 marked as started") {
+            $0.contains("◐   1. Scoring a reconstruction") || $0.contains("●   1. Scoring a reconstruction")
+        }
+        try session.press("q")
+        try expectRestored(session, exit: "0")
+    }
+
     @Test func labCommandOpensWithTheGivenValuesInBCE() throws {
         let session = try TmuxSession(width: 120, height: 40)
         defer { session.close() }
