@@ -5,6 +5,7 @@
 let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("loss", LossBenchmark.run),
     ("plot", PlotBenchmark.run),
+    ("app", AppBenchmark.run),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

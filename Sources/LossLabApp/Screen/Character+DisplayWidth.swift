@@ -6,6 +6,9 @@ extension Character {
         guard let first = unicodeScalars.first else { return 0 }
         let v = first.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        // Fast paths for what the app draws most: Latin text, then box lines, arrows, maths and braille.
+        if v < 0x300 { return 1 }
+        if (0x2500..<0x2600).contains(v) || (0x2800..<0x2900).contains(v) || (0x2190..<0x2300).contains(v) { return 1 }
         if first.properties.isEmojiPresentation { return 2 }
         if Character.isWide(v) { return 2 }
         if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark {

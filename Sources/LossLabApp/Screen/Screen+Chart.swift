@@ -2,12 +2,17 @@ import LossPlot
 
 extension Screen {
     /// Copies a LossPlot chart into `rect` (clipped to it), its cell styles turned into roles.
+    ///
+    /// LossPlot puts one single-column character in each cell, so cells are copied one to one; any
+    /// other character (a control, a wide one) becomes a space rather than shifting the row.
     public mutating func blit(_ grid: ChartGrid, in rect: Rect) {
-        for row in 0..<min(grid.height, rect.height) {
-            var x = rect.x
-            for column in 0..<min(grid.width, rect.width) {
+        let rows = max(0, min(grid.height, rect.height, height - rect.y))
+        let columns = max(0, min(grid.width, rect.width, width - rect.x))
+        for row in 0..<rows where rect.y + row >= 0 {
+            for column in 0..<columns where rect.x + column >= 0 {
                 let cell = grid[column, row]
-                x = put(String(cell.character), x: x, y: rect.y + row, role: Self.role(cell.style), limit: rect.maxX - x)
+                let character = cell.character.displayWidth == 1 ? cell.character : " "
+                self[rect.x + column, rect.y + row] = Cell(character, role: Self.role(cell.style))
             }
         }
     }
