@@ -12,9 +12,12 @@ struct Lab: ParsableCommand {
     @OptionGroup var display: DisplayArguments
 
     func run() throws {
-        let options = Interactive.options(display)
+        let options = Interactive.options(ascii: display.ascii)
         let lab = try values.labState(notation: options.notation)
-        try Interactive.run(AppState(width: 0, height: 0, options: options, lessons: try display.lessonList(),
-                                         page: .lab, lab: lab), display: display)
+        let bundled = display.lessons == nil
+        let state = bundled
+            ? AppState(width: 0, height: 0, options: options, catalog: Interactive.bundledCatalog, page: .lab, lab: lab)
+            : AppState(width: 0, height: 0, options: options, lessons: try display.lessonList(), page: .lab, lab: lab)
+        try Interactive.run(state, noColor: display.noColor, bundledLessons: bundled)
     }
 }

@@ -78,9 +78,9 @@ extension AppState {
     private func renderContents(into screen: inout Screen) {
         screen.put("Lessons", x: 2, y: 2, role: .heading)
         let notation = options.notation
-        var entries: [(mark: String, text: String)] = lessons.enumerated().map { k, lesson in
+        var entries: [(mark: String, text: String)] = catalog.enumerated().map { k, lesson in
             let title = options.ascii ? ASCIIText.transliterate(lesson.title) : lesson.title
-            let questions = lesson.questions.count
+            let questions = lesson.questions
             return (progress[k].mark(ascii: options.ascii),
                     "\(k + 1). \(title)" + (questions > 0 ? "  (\(questions) question\(questions == 1 ? "" : "s"))" : ""))
         }
@@ -89,7 +89,7 @@ extension AppState {
         let first = min(max(0, contentsCursor - rows + 1), max(0, entries.count - rows))
         for (row, k) in (first..<min(entries.count, first + rows)).enumerated() {
             let selected = k == contentsCursor
-            let y = 4 + row + (k == lessons.count ? 1 : 0)
+            let y = 4 + row + (k == catalog.count ? 1 : 0)
             if selected { screen.fill(Rect(x: 2, y: y, width: width - 4, height: 1), role: .selected) }
             let role: StyleRole = selected ? .selected : .normal
             let x = screen.put(entries[k].mark, x: 3, y: y, role: selected ? .selected : progress.indices.contains(k) && progress[k] == .done ? .success : .strong)

@@ -39,7 +39,7 @@ extension AppState {
     }
 
     /// The number of entries on the contents page: the lessons, then the Lab.
-    var contentsCount: Int { lessons.count + 1 }
+    var contentsCount: Int { catalog.count + 1 }
 
     private mutating func handleContents(_ key: Key) {
         switch key {
@@ -49,7 +49,7 @@ extension AppState {
         case .end: contentsCursor = contentsCount - 1
         case .char("l"): openLab(from: .contents)
         case .enter, .right:
-            if contentsCursor < lessons.count { openLesson(contentsCursor) } else { openLab(from: .contents) }
+            if contentsCursor < catalog.count { openLesson(contentsCursor) } else { openLab(from: .contents) }
         default: break
         }
     }

@@ -12,8 +12,10 @@ public struct AppState: Sendable, Equatable {
     public var lab: LabState
     /// The highlighted entry of the contents.
     public var contentsCursor = 0
-    /// The lessons, in order.
-    public let lessons: [Lesson]
+    /// The lessons, in order (possibly provided after the first frame, see `provideLessons`).
+    public private(set) var lessons: [Lesson]
+    /// Each lesson's title and question count, for the contents page.
+    public private(set) var catalog: [LessonSummary]
     /// Each lesson's progress in this run.
     public internal(set) var progress: [LessonProgress]
     /// The lesson reader, once a lesson has been opened.
@@ -28,9 +30,25 @@ public struct AppState: Sendable, Equatable {
         self.height = height
         self.options = options
         self.lessons = lessons
+        catalog = lessons.map { LessonSummary(title: $0.title, questions: $0.questions.count) }
         progress = Array(repeating: .notStarted, count: lessons.count)
         self.page = page
         self.lab = lab
+    }
+
+    /// The app with only the lessons' catalog, so the first frame needs no parsing; call `provideLessons` next.
+    public init(width: Int, height: Int, options: AppOptions = AppOptions(), catalog: [LessonSummary],
+                page: Page = .contents, lab: LabState = .example) {
+        self.init(width: width, height: height, options: options, lessons: [], page: page, lab: lab)
+        self.catalog = catalog
+        progress = Array(repeating: .notStarted, count: catalog.count)
+    }
+
+    /// Supplies the parsed lessons that the catalog announced.
+    public mutating func provideLessons(_ lessons: [Lesson]) {
+        self.lessons = lessons
+        catalog = lessons.map { LessonSummary(title: $0.title, questions: $0.questions.count) }
+        if progress.count != lessons.count { progress = Array(repeating: .notStarted, count: lessons.count) }
     }
 
     /// The smallest screen the app draws on; below it, a message asks for more room.
