@@ -92,6 +92,17 @@ import Testing
         try expectRestored(session, exit: "0")
     }
 
+    @Test func colourWhenTheTerminalHasIt() throws {
+        let session = try TmuxSession(width: 80, height: 24, environment: ["TERM": "xterm-256color"])
+        defer { session.close() }
+        try session.launch(["lab"])
+        try session.waitFor("LossLab · Lab")
+        let styled = try session.captureWithStyles()
+        #expect(styled.contains("44m"), "the title bar has a blue background")
+        try session.press("q")
+        try expectRestored(session, exit: "0")
+    }
+
     @Test func sigtermRestoresTheTerminal() throws {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
@@ -117,6 +128,9 @@ import Testing
         try session.waitFor("L(x, xhat) = -(1/n) sum_i [x_i log xhat_i + (1 - x_i) log(1 - xhat_i)]")
         let screen = try session.capture()
         #expect(!screen.contains("x̂"))
+        let styled = try session.captureWithStyles()
+        #expect(styled.contains("\u{1B}[1;7m"), "the title bar is in bold reverse video")
+        #expect(!styled.contains("44m"), "no colour under NO_COLOR")
         try session.press("q")
         try expectRestored(session, exit: "0")
     }

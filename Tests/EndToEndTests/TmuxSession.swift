@@ -15,16 +15,20 @@ final class TmuxSession {
     let server: String
     let folder: URL
 
-    /// Starts `bash` at `width` × `height` in a UTF-8 locale, with an empty prompt file and history.
+    /// Starts `bash` at `width` × `height` in a UTF-8 locale with a known prompt and `environment` added.
     init(width: Int, height: Int, environment: [String: String] = [:]) throws {
         Self.counter += 1
         server = "losslab-tests-\(getpid())-\(Self.counter)"
         folder = FileManager.default.temporaryDirectory.appendingPathComponent(server)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PS1": "PROMPT$ "].merging(environment) { $1 }
-        let exports = env.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+        // A clean environment, so nothing of the test runner's (NO_COLOR, say) leaks into the app.
+        let inherited = ProcessInfo.processInfo.environment
+        let env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PS1": "PROMPT$ ", "TERM": "screen",
+                   "PATH": inherited["PATH"] ?? "/usr/bin:/bin", "HOME": inherited["HOME"] ?? "/tmp"]
+            .merging(environment) { $1 }
+        let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", String(width), "-y", String(height),
-                  "env \(exports) bash --norc --noprofile"])
+                  "env -i \(exports) bash --norc --noprofile"])
         try waitFor("PROMPT$")
     }
 
@@ -103,6 +107,11 @@ final class TmuxSession {
     /// The visible pane as text.
     func capture() throws -> String {
         try tmux(["capture-pane", "-p"])
+    }
+
+    /// The visible pane with its colours and attributes as escape sequences.
+    func captureWithStyles() throws -> String {
+        try tmux(["capture-pane", "-p", "-e"])
     }
 
     /// A tmux format value for the pane, such as `#{alternate_on}`.

@@ -1,0 +1,67 @@
+import Testing
+import TestSupport
+
+/// `losslab screen` and `losslab lab` as a user runs them: headless screens, and clear errors.
+@Suite struct ScreenCommandTests {
+    @Test func theLabAfterKeysShowsTheNudgedLoss() throws {
+        let result = try BuiltBinary.run(["screen", "--size", "80x24", "--loss", "mse", "--x", "1,0,1",
+                                          "--xhat", "0.9,0.2,0.6", "--keys", "<Down>]]"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 25, "24 rows and a final newline")
+        // x̂₂ = 0.22: (0 − 0.22)² = 0.0484, so Σ = 0.01 + 0.0484 + 0.16 = 0.2184 and L = 0.0728.
+        #expect(result.stdout.contains("L(x, x̂) = Σ ÷ n = 0.2184 ÷ 3 = 0.0728"))
+        #expect(result.stdout.contains(" x̂ = 0.9, 0.22, 0.6"))
+    }
+
+    @Test func stepModeShowsTheSubstitutedFormula() throws {
+        let result = try BuiltBinary.run(["screen", "--size", "120x40", "--loss", "bce", "--x", "1,0,1",
+                                          "--xhat", "0.9,0.2,0.6", "--keys", "<Space><Space>"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("step 2/6: −[x₂ log x̂₂ + (1 − x₂) log(1 − x̂₂)]"))
+        #expect(result.stdout.contains("= −[0 · log(0.2) + 1 · log(1 − 0.2)] = 0.2231"))
+    }
+
+    @Test func opensOnTheBuiltInContents() throws {
+        let result = try BuiltBinary.run(["screen", "--size", "80x24"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("LossLab · Contents"))
+        #expect(result.stdout.contains("1. Scoring a reconstruction"))
+        #expect(result.stdout.contains("The Lab: type x and x̂"))
+    }
+
+    @Test func asciiScreensAreASCII() throws {
+        let result = try BuiltBinary.run(["screen", "--size", "120x40", "--ascii", "--loss", "both", "--keys", "<Space>?"])
+        #expect(result.status == 0)
+        #expect(result.stdout.unicodeScalars.allSatisfy { $0.isASCII })
+        #expect(result.stdout.contains("Keys of the Lab page"))
+    }
+
+    @Test func tooSmallAsksForMoreRoom() throws {
+        let result = try BuiltBinary.run(["screen", "--size", "30x10"])
+        #expect(result.stdout.contains("Please enlarge the terminal"))
+        #expect(result.stdout.contains("(needs 60×18, now 30×10)"))
+    }
+
+    @Test func badInputGetsAClearMessage() throws {
+        let badList = try BuiltBinary.run(["screen", "--loss", "bce", "--x", "1,0,2", "--xhat", "0.5,0.5,0.5"])
+        #expect(badList.status != 0)
+        #expect(badList.stderr.contains("x value 3 is 2.0, outside [0, 1]"))
+        let badKeys = try BuiltBinary.run(["screen", "--keys", "ab<Nope>"])
+        #expect(badKeys.status != 0)
+        #expect(badKeys.stderr.contains("unknown key <Nope> at column 3"))
+        let badSize = try BuiltBinary.run(["screen", "--size", "80by24"])
+        #expect(badSize.status != 0)
+        #expect(badSize.stderr.contains("--size: \"80by24\" is not WIDTHxHEIGHT"))
+        let lonely = try BuiltBinary.run(["lab", "--x", "1,0"])
+        #expect(lonely.status != 0)
+        #expect(lonely.stderr.contains("give both --x and --xhat"))
+    }
+
+    @Test func labNeedsATerminal() throws {
+        let result = try BuiltBinary.run(["lab", "--x", "1", "--xhat", "0.5"], stdin: "")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("the app needs a terminal"))
+    }
+}
