@@ -1,5 +1,4 @@
 import ArgumentParser
-import LossLabApp
 
 /// The `losslab` command: the app, and subcommands that print to standard output.
 @main
@@ -8,16 +7,9 @@ struct LossLab: ParsableCommand {
         commandName: "losslab",
         abstract: "Learn how an autoencoder's reconstruction is scored by MSE and BCE.",
         discussion: "Without a subcommand, opens the interactive app (it needs a terminal).",
-        subcommands: [Explain.self, PlotCommand.self, LessonsCommand.self, Lab.self, ScreenCommand.self]
+        subcommands: [Explain.self, PlotCommand.self, LessonsCommand.self, AppCommand.self, Lab.self, ScreenCommand.self],
+        defaultSubcommand: AppCommand.self
     )
-
-    @OptionGroup var display: DisplayArguments
-
-    /// Opens the app on its contents page.
-    func run() throws {
-        try Interactive.openContents(ascii: display.ascii, noColor: display.noColor, folder: display.lessons,
-                                     loadFolder: display.lessonList)
-    }
 
     /// Starts the app at once when no argument is given (the argument parser's set-up costs milliseconds
     /// of start-up); everything else goes through the parser.

@@ -121,6 +121,16 @@ import Testing
         try expectRestored(session, exit: "129")
     }
 
+    @Test func aCrashSignalRestoresTheTerminal() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        try session.launch(["lab"])
+        try session.waitFor("LossLab · Lab")
+        kill(try session.appPid(), SIGSEGV)
+        // 128 + 11: the signal still ends the process as a crash, after the terminal is given back.
+        try expectRestored(session, exit: "139")
+    }
+
     @Test func asciiAndNoColourWork() throws {
         let session = try TmuxSession(width: 80, height: 24, environment: ["NO_COLOR": "1"])
         defer { session.close() }
