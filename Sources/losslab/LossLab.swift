@@ -8,16 +8,9 @@ struct LossLab: ParsableCommand {
         commandName: "losslab",
         abstract: "Learn how an autoencoder's reconstruction is scored by MSE and BCE.",
         discussion: "Without a subcommand, opens the interactive app (it needs a terminal).",
-        subcommands: [Explain.self, PlotCommand.self, LessonsCommand.self, Lab.self, ScreenCommand.self]
+        subcommands: [Open.self, Explain.self, PlotCommand.self, LessonsCommand.self, Lab.self, ScreenCommand.self],
+        defaultSubcommand: Open.self
     )
-
-    @OptionGroup var display: DisplayArguments
-
-    /// Opens the app on its contents page.
-    func run() throws {
-        try Interactive.openContents(ascii: display.ascii, noColor: display.noColor, folder: display.lessons,
-                                     loadFolder: display.lessonList)
-    }
 
     /// Starts the app at once when no argument is given (the argument parser's set-up costs milliseconds
     /// of start-up); everything else goes through the parser.
