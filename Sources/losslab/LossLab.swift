@@ -1,4 +1,5 @@
 import ArgumentParser
+import LossLabApp
 
 /// The `losslab` command: the app, and subcommands that print to standard output.
 @main
@@ -7,8 +8,8 @@ struct LossLab: ParsableCommand {
         commandName: "losslab",
         abstract: "Learn how an autoencoder's reconstruction is scored by MSE and BCE.",
         discussion: "Without a subcommand, opens the interactive app (it needs a terminal).",
-        subcommands: [Explain.self, PlotCommand.self, LessonsCommand.self, AppCommand.self, Lab.self, ScreenCommand.self],
-        defaultSubcommand: AppCommand.self
+        subcommands: [Open.self, Explain.self, PlotCommand.self, LessonsCommand.self, Lab.self, ScreenCommand.self],
+        defaultSubcommand: Open.self
     )
 
     /// Starts the app at once when no argument is given (the argument parser's set-up costs milliseconds
