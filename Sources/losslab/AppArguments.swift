@@ -41,6 +41,9 @@ struct LabArguments: ParsableArguments {
     @Option(help: "How BCE treats log 0: exact, pytorch or keras.")
     var convention: Convention = .exact
 
+    @Option(help: "mean divides the sum by n; sum does not (d toggles it in the Lab).")
+    var reduction: Reduction = .mean
+
     /// Whether any Lab value was given, so the app should open in the Lab.
     var isGiven: Bool { loss != nil || x != nil || xhat != nil }
 
@@ -48,14 +51,14 @@ struct LabArguments: ParsableArguments {
     func labState(notation: Notation) throws -> LabState {
         let losses = loss ?? .mse
         guard x != nil || xhat != nil else {
-            return LabState(input: LabState.exampleInput, losses: losses, convention: convention)
+            return LabState(input: LabState.exampleInput, losses: losses, convention: convention, reduction: reduction)
         }
         guard let x, let xhat else {
             throw ValidationError("give both --x and --xhat (as many values each)")
         }
         do {
             return LabState(input: try LossInput(xText: x, xhatText: xhat, loss: losses.validationKind),
-                            losses: losses, convention: convention)
+                            losses: losses, convention: convention, reduction: reduction)
         } catch {
             throw ValidationError(error.message(notation))
         }

@@ -133,6 +133,17 @@ import Testing
         #expect(state.lab.selected == rows)
     }
 
+    @Test func dSwitchesBetweenMeanAndSum() {
+        var state = labApp()
+        #expect(abs(state.lab.value(.mse) - 0.07) < 1e-15)
+        press(&state, "d")
+        #expect(state.lab.reduction == .sum)
+        #expect(abs(state.lab.value(.mse) - 0.21) < 1e-15)
+        #expect(state.lab.stepCount == 5, "three terms, the sum, the result: no division")
+        press(&state, "d")
+        #expect(state.lab.reduction == .mean)
+    }
+
     @Test func gTogglesTheGradientChart() {
         var state = labApp()
         press(&state, "g")

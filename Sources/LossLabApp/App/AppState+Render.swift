@@ -39,7 +39,7 @@ extension AppState {
         let title = " LossLab \(dot) " + (showsHelp ? "Help: \(pageTitle)" : pageTitle)
         screen.put(title, x: 0, y: 0, role: .titleBar)
         if page == .lab {
-            let status = "\(lab.losses == .both ? "MSE + BCE" : lab.losses.rawValue.uppercased())  \(lab.convention.title) "
+            let status = "\(lab.losses == .both ? "MSE + BCE" : lab.losses.rawValue.uppercased())  \(lab.convention.title)  \(lab.reduction.rawValue) "
             screen.put(status, x: width - status.displayWidth, y: 0, role: .titleBar)
         }
     }

@@ -43,6 +43,7 @@ public struct KeyHelp: Sendable, Equatable {
                 KeyHelp("Tab e", "edit x / \(xhat)"),
                 KeyHelp("m b B", "MSE / BCE / both"),
                 KeyHelp("c", "convention"),
+                KeyHelp("d", "mean / sum (divide by n or not)", inBar: false),
                 KeyHelp("Space", "next step"),
                 KeyHelp("r", "reveal all / restart"),
                 KeyHelp(upDown, "element"),

@@ -6,7 +6,7 @@ extension LabState {
         renderInputs(into: &screen, rect: layout.inputs, notation: notation)
         renderStatus(into: &screen, rect: layout.status, notation: notation)
         for (row, kind) in losses.kinds.enumerated() {
-            screen.put(kind.formula(notation), in: layout.formula, row: row, column: 1, role: .formula)
+            screen.put(kind.formula(notation, reduction: reduction), in: layout.formula, row: row, column: 1, role: .formula)
         }
         renderTable(into: &screen, rect: layout.table, notation: notation)
         renderTotals(into: &screen, rect: layout.totals, notation: notation)
@@ -121,8 +121,13 @@ extension LabState {
         }
         let n = data.count
         let showsSum = revealed.map { $0 > n } ?? true
-        let showsValue = revealed.map { $0 > n + 1 } ?? true
+        let showsValue = revealed.map { $0 >= stepCount - 1 } ?? true
         screen.put("\(s.sum) = " + (showsSum ? values { data.sum($0) } : "?"), in: rect, row: 0, column: 1, role: .strong)
+        guard reduction == .mean else {
+            screen.put("L(x, \(s.xhat)) = \(s.sum) = " + (showsValue ? values { data.sum($0) } : "?") + "   (reduction: sum, no \(s.divide) n)",
+                       in: rect, row: 1, column: 1, role: .strong)
+            return
+        }
         let division = kinds.count == 1 ? "\(s.number(data.sum(kinds[0]))) \(s.divide) \(n) = " : ""
         screen.put("L(x, \(s.xhat)) = \(s.sum) \(s.divide) n = " + (showsValue ? division + values { data.value($0) } : "?"),
                    in: rect, row: 1, column: 1, role: .strong)
@@ -142,7 +147,7 @@ extension LabState {
         let n = data.count
         let kinds = losses.kinds
         for (row, kind) in kinds.enumerated() {
-            let spec = LossSpec(loss: kind, convention: convention)
+            let spec = LossSpec(loss: kind, convention: convention, reduction: reduction)
             let step: Step
             if revealed <= n {
                 let i = revealed - 1

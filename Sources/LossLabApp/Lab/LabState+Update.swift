@@ -38,6 +38,9 @@ extension LabState {
         case .char("b"): choose(.bce)
         case .char("B"): choose(.both)
         case .char("c"): cycleConvention()
+        case .char("d"):
+            reduction = reduction == .mean ? .sum : .mean
+            if let r = revealed { revealed = min(r, stepCount) }
         case .char("g"): showsGradient.toggle()
         case .char(" "): advanceStep(tableRows: tableRows)
         case .char("r"): revealed = revealed == nil ? 0 : nil

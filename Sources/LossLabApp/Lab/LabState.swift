@@ -14,6 +14,8 @@ public struct LabState: Sendable, Equatable {
 
     public var losses: LabLosses
     public var convention: Convention
+    /// Whether the loss divides the sum by n (`mean`) or not (`sum`).
+    public var reduction: Reduction
     public var xField: TextField
     public var xhatField: TextField
     public var focus: Focus = .table
@@ -33,9 +35,10 @@ public struct LabState: Sendable, Equatable {
     var xhatFieldIsStale = false
 
     /// The Lab on validated lists.
-    public init(input: LossInput, losses: LabLosses = .mse, convention: Convention = .exact) {
+    public init(input: LossInput, losses: LabLosses = .mse, convention: Convention = .exact, reduction: Reduction = .mean) {
         self.losses = losses
         self.convention = convention
+        self.reduction = reduction
         xField = TextField(Self.listText(input.x))
         xhatField = TextField(Self.listText(input.xhat))
         data = LabData(input, kinds: losses.kinds, convention: convention)
@@ -47,8 +50,11 @@ public struct LabState: Sendable, Equatable {
     /// The Lab on the example, showing MSE.
     public static let example = LabState(input: exampleInput)
 
-    /// The number of steps in step mode: one per element, then the sum, the division by n, the result.
-    public var stepCount: Int { data.count + 3 }
+    /// The number of steps in step mode: one per element, then the sum, the division by n (mean only), the result.
+    public var stepCount: Int { data.count + (reduction == .mean ? 3 : 2) }
+
+    /// The loss of `kind` under the Lab's reduction.
+    public func value(_ kind: LossKind) -> Double { reduction == .mean ? data.value(kind) : data.sum(kind) }
 
     /// A list as the fields show it: shortest round-trip numbers, comma separated.
     static func listText(_ values: [Double]) -> String {
