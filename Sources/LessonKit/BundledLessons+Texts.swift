@@ -704,14 +704,17 @@ caption: The centre pixel, x = 1 predicted as 0.3, under both losses: BCE charge
 
 ## Your own data
 
-Lists can come from files. With the original in `x.txt` and the reconstruction in `xhat.txt`,
-numbers separated by spaces, commas or new lines, print every term with:
+Lists can come from files: write `@` and the file name instead of the numbers. A text file holds
+numbers separated by spaces, commas or new lines (`#` starts a comment). A gray-scale image in PGM
+format works too: its pixels are divided by the image's maximum value, so they land in [0, 1].
 
 ```sh
-losslab explain --loss bce --x "$(cat x.txt)" --xhat "$(cat xhat.txt)"
+losslab explain --loss bce --x @original.pgm --xhat @reconstruction.txt
+losslab lab --loss both --x @original.pgm --xhat @reconstruction.pgm
 ```
 
-Pixels stored as 0 to 255 must be divided by 255 before BCE, which needs values in [0, 1].
+A value that cannot be read is reported with its file, line and column. Pixels typed as 0 to 255
+in a text file must be divided by 255 before BCE, which needs values in [0, 1].
 
 ```question
 prompt: In the plus-sign image, which pixel adds the most to the BCE?

@@ -60,7 +60,7 @@ extension LossInput {
         } catch {
             let key: String
             switch error {
-            case let .list(vector, _), let .outsideUnitInterval(vector, _, _, _): key = vector.rawValue
+            case let .list(vector, _), let .file(vector, _), let .outsideUnitInterval(vector, _, _, _): key = vector.rawValue
             case .lengthMismatch: key = "xhat"
             }
             problems.add(f.field(key)?.line ?? f.field("logits")?.line ?? f.fenceLine, "\(f.name): \(error.message(.unicode))")

@@ -47,6 +47,8 @@ public enum Vector: String, Sendable, Equatable {
 public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     /// One list could not be read.
     case list(Vector, NumberListError)
+    /// One vector's data file could not be read.
+    case file(Vector, DataFileError)
     /// The lists differ in length.
     case lengthMismatch(x: Int, xhat: Int)
     /// A BCE value lies outside [0, 1].
@@ -59,6 +61,8 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     public func message(_ notation: Notation) -> String {
         switch self {
         case let .list(vector, error):
+            return "\(vector.name(notation)): \(error)"
+        case let .file(vector, error):
             return "\(vector.name(notation)): \(error)"
         case let .lengthMismatch(x, xhat):
             return "x has \(x) value\(x == 1 ? "" : "s") but \(notation.xhat) has \(xhat); give both the same length"

@@ -32,10 +32,10 @@ struct LabArguments: ParsableArguments {
     @Option(help: "The loss the Lab shows: mse, bce or both.")
     var loss: LabLosses?
 
-    @Option(name: .customLong("x"), parsing: .unconditional, help: "The original values x, such as 1,0,1.")
+    @Option(name: .customLong("x"), parsing: .unconditional, help: "The original values x, such as 1,0,1, or @FILE (a text list or a PGM image).")
     var x: String?
 
-    @Option(name: .customLong("xhat"), parsing: .unconditional, help: "The reconstruction x̂, as many values as x.")
+    @Option(name: .customLong("xhat"), parsing: .unconditional, help: "The reconstruction x̂, as many values as x (or @FILE).")
     var xhat: String?
 
     @Option(help: "How BCE treats log 0: exact, pytorch or keras.")
@@ -57,7 +57,7 @@ struct LabArguments: ParsableArguments {
             throw ValidationError("give both --x and --xhat (as many values each)")
         }
         do {
-            return LabState(input: try LossInput(xText: x, xhatText: xhat, loss: losses.validationKind),
+            return LabState(input: try VectorArgument.input(x: x, xhat: xhat, loss: losses.validationKind),
                             losses: losses, convention: convention, reduction: reduction)
         } catch {
             throw ValidationError(error.message(notation))

@@ -19,10 +19,12 @@ struct Explain: ParsableCommand {
     @Option(help: "The loss: mse or bce.")
     var loss: LossKind
 
-    @Option(name: .customLong("x"), parsing: .unconditional, help: "The original values x, such as 1,0,1.")
+    @Option(name: .customLong("x"), parsing: .unconditional,
+            help: "The original values x, such as 1,0,1, or @FILE to read a text list or a PGM image.")
     var x: String
 
-    @Option(name: .customLong("xhat"), parsing: .unconditional, help: "The reconstruction x̂, as many values as x.")
+    @Option(name: .customLong("xhat"), parsing: .unconditional,
+            help: "The reconstruction x̂, as many values as x (or @FILE).")
     var xhat: String
 
     @Option(help: "How BCE treats log 0: exact (∞ possible), pytorch (logs clamped at -100), keras (x̂ clipped to [1e-7, 1-1e-7]).")
@@ -43,7 +45,7 @@ struct Explain: ParsableCommand {
     func run() throws {
         let input: LossInput
         do {
-            input = try LossInput(xText: x, xhatText: xhat, loss: loss)
+            input = try VectorArgument.input(x: x, xhat: xhat, loss: loss)
         } catch {
             throw CommandFailure(error.message(ascii ? .ascii : .unicode))
         }

@@ -69,3 +69,24 @@ import TestSupport
         #expect(result.stdout.contains(#""value": 2.02"#))
     }
 }
+
+/// `--x @FILE` and `--xhat @FILE`: vectors read from text lists and PGM images.
+@Suite struct ExplainFromFilesTests {
+    @Test func readsBothVectorsFromFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("losslab-files-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "P2\n3 1\n255\n0 255 0\n".write(to: folder.appendingPathComponent("x.pgm"), atomically: true, encoding: .utf8)
+        try "0.1,\n0.9,\n0.2\n".write(to: folder.appendingPathComponent("xhat.txt"), atomically: true, encoding: .utf8)
+        let result = try BuiltBinary.run(["explain", "--loss", "bce", "--x", "@x.pgm", "--xhat", "@xhat.txt", "--format", "json"],
+                                         currentDirectory: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(#""n": 3"#))
+        #expect(result.stdout.contains(#""x": 1.0, "xhat": 0.9"#))
+
+        try "0.1 0.9 x\n".write(to: folder.appendingPathComponent("bad.txt"), atomically: true, encoding: .utf8)
+        let bad = try BuiltBinary.run(["explain", "--loss", "mse", "--x", "@x.pgm", "--xhat", "@bad.txt"], currentDirectory: folder)
+        #expect(bad.status != 0)
+        #expect(bad.stdout.isEmpty)
+        #expect(bad.stderr.contains(#"Error: x̂: bad.txt:1:9: value 3 ("x") is not a number"#))
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import LossKit
+
+@Suite struct DataFileTests {
+    /// Writes `bytes` to a new temporary file and returns its path.
+    func file(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("losslab-data-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    func file(_ name: String, _ text: String) throws -> String { try file(name, Array(text.utf8)) }
+
+    func message(_ path: String) -> String? {
+        do { _ = try DataFile.values(atPath: path); return nil } catch { return error.description }
+    }
+
+    @Test func readsTextListsOverSeveralLines() throws {
+        let path = try file("x.txt", "# a 2x3 image\n0, 0.5, 1,\n1 1 0   # last row\n\n")
+        #expect(try DataFile.values(atPath: path) == [0, 0.5, 1, 1, 1, 0])
+    }
+
+    @Test func namesFileLineAndColumnOfABadValue() throws {
+        let path = try file("x.txt", "1 2\n3 abc\n")
+        #expect(message(path) == "\(path):2:3: value 4 (\"abc\") is not a number")
+    }
+
+    @Test func refusesMissingEmptyAndBinaryFiles() throws {
+        #expect(message("/nonexistent/x.txt") == "/nonexistent/x.txt: cannot read the file (No such file or directory)")
+        let empty = try file("e.txt", "# nothing here\n")
+        #expect(message(empty) == "\(empty): the file holds no numbers")
+        let binary = try file("b.bin", [0xFF, 0xFE, 0x00, 0x41])
+        #expect(message(binary) == "\(binary): not a text file (not valid UTF-8) and not a PGM image")
+        let folder = URL(fileURLWithPath: binary).deletingLastPathComponent().path
+        #expect(message(folder) == "\(folder): not a regular file")
+    }
+
+    @Test func readsPlainPGMAsIntensities() throws {
+        let path = try file("plus.pgm", "P2\n# a plus sign\n3 3\n255\n0 255 0\n255 255 255\n0 255 0\n")
+        #expect(try DataFile.values(atPath: path) == [0, 1, 0, 1, 1, 1, 0, 1, 0])
+        let gray = try file("gray.pgm", "P2 2 1 4 1 3")
+        #expect(try DataFile.values(atPath: gray) == [0.25, 0.75])
+    }
+
+    @Test func readsBinaryPGMWithOneOrTwoBytesPerPixel() throws {
+        let small = try file("a.pgm", Array("P5\n2 1\n255\n".utf8) + [0, 51])
+        #expect(try DataFile.values(atPath: small) == [0, 0.2])
+        let wide = try file("b.pgm", Array("P5 2 1 1000\n".utf8) + [0x01, 0xF4, 0x03, 0xE8])
+        #expect(try DataFile.values(atPath: wide) == [0.5, 1])
+    }
+
+    @Test func reportsBrokenPGMs() throws {
+        let short = try file("s.pgm", "P2\n2 2\n255\n0 255 0\n")
+        #expect(message(short) == "\(short):5: the image ends too early")
+        let above = try file("a.pgm", "P2\n2 1\n10\n3 11\n")
+        #expect(message(above) == "\(above):4: pixel 2 is 11, above the maximum value 10")
+        let header = try file("h.pgm", "P2\nwide 1\n255\n0\n")
+        #expect(message(header) == "\(header):2: the width (\"wide\") is not a whole number")
+        let truncated = try file("t.pgm", Array("P5 2 2 255\n".utf8) + [1, 2])
+        #expect(message(truncated) == "\(truncated):1: the image needs 4 bytes of pixels but the file has 2")
+    }
+
+    @Test func vectorArgumentReadsFilesAfterAnAt() throws {
+        let x = try file("x.txt", "1 0 1")
+        let input = try VectorArgument.input(x: "@" + x, xhat: "0.9, 0.2, 0.6", loss: .bce)
+        #expect(input.x == [1, 0, 1])
+        do {
+            _ = try VectorArgument.input(x: "@/nonexistent/x.txt", xhat: "1", loss: .mse)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.message(.ascii) == "x: /nonexistent/x.txt: cannot read the file (No such file or directory)")
+        }
+    }
+}
