@@ -42,8 +42,18 @@ public enum NumberFormat {
     }
 
     /// C's `%.*g`, which rounds correctly.
+    ///
+    /// On glibc, `gcvt` is this very format (`sprintf(buf, "%.*g", digits, value)` for up to 17 digits)
+    /// without the cost of a variadic call, which matters when the Lab formats a screenful per key press.
     private static func printf(_ value: Double, digits: Int) -> String {
         withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+            #if canImport(Glibc)
+            if digits <= 17 {
+                let start = buffer.baseAddress!
+                _ = gcvt(value, Int32(digits), start)
+                return String(cString: start)
+            }
+            #endif
             let count = withVaList([Int32(digits), value]) { vsnprintf(buffer.baseAddress, 64, "%.*g", $0) }
             return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress, count: Int(count)), as: UTF8.self)
         }

@@ -20,6 +20,7 @@ import Testing
         Scene(name: "contents-progress", keys: "<Enter><End>n<Esc>"),
         Scene(name: "lesson", keys: "<Enter>"),
         Scene(name: "lesson-question-answered", keys: "<Enter><Tab><Tab><Enter>0.5<Enter>"),
+        Scene(name: "lesson-answering", keys: "<Enter><Tab><Tab><Enter>0.2"),
         Scene(name: "lesson-chart", keys: "<Down><Enter>"),
         Scene(name: "lesson-ascii", ascii: true, keys: "<Enter><Tab><Tab><Tab><Enter>b<Enter>"),
         Scene(name: "lab-mse", page: .lab),

@@ -50,6 +50,8 @@ extension AppState {
         let entries: [KeyHelp]
         if showsHelp {
             entries = [KeyHelp("Esc ?", "close help")]
+        } else if case .lesson = page, reader?.answerField != nil {
+            entries = [KeyHelp("Enter", "check the answer"), KeyHelp("Esc", "cancel")]
         } else if page == .lab && lab.focus != .table {
             entries = [KeyHelp("Enter Esc", "done"), KeyHelp("Tab", "next field"), KeyHelp("Ctrl-U", "clear")]
         } else {

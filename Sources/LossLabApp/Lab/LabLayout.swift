@@ -22,34 +22,39 @@ public struct LabLayout: Sendable, Equatable {
     /// The width from which the chart moves beside the text.
     public static let sideBySideWidth = 120
 
-    /// The layout in `body` for `losses` shown losses and `elements` table rows.
+    /// The layout in `body` for `losses` shown losses, `elements` table rows and `stepRows` rows of step text.
     ///
-    /// The table takes the rows it needs (up to what is free) and the totals and step follow right after it.
-    public init(body: Rect, losses: Int, elements: Int) {
+    /// The table takes the rows it needs and the totals and step follow right after it. Stacked, the
+    /// chart keeps at least `minimumChartRows` (a third of the room when the table is long) and takes
+    /// whatever a short table leaves.
+    public init(body: Rect, losses: Int, elements: Int, stepRows: Int) {
         let wide = body.width >= Self.sideBySideWidth
         var text = body
         var graphics = body
+        let fixed = 3 + 1 + losses + 1 + 2 + stepRows
         if wide {
             (text, graphics) = body.splitLeft(body.width * 11 / 20, gap: 1)
         } else {
-            // The chart takes a third, or more when a short table leaves rows free.
-            let fixed = 3 + 1 + 3 * losses + 2
-            let chartRows = min(max(min(16, max(6, body.height / 3)), body.height - fixed - 1 - elements), body.height - fixed - 2)
-            (text, graphics) = body.splitBottom(chartRows)
+            let room = body.height - fixed
+            let rows = min(elements, max(2, room - max(Self.minimumChartRows, room / 3)))
+            (text, graphics) = body.splitBottom(max(0, room - rows))
         }
         (inputs, text) = text.splitTop(3)
         (status, text) = text.splitTop(1)
         (formula, text) = text.splitTop(losses)
-        let tableHeight = min(max(2, text.height - 2 - 2 * losses), 1 + elements)
+        let tableHeight = min(max(2, text.height - 2 - stepRows), 1 + elements)
         (table, text) = text.splitTop(tableHeight)
         (totals, text) = text.splitTop(2)
-        (step, _) = text.splitTop(2 * losses)
+        (step, _) = text.splitTop(stepRows)
         if wide {
             (chart, bars) = graphics.splitTop(graphics.height * 3 / 5)
         } else {
             (chart, bars) = graphics.splitLeft(graphics.width * 3 / 5, gap: 1)
         }
     }
+
+    /// The fewest rows the stacked chart gets: its title, legend, axis, ticks and read-out need six.
+    public static let minimumChartRows = 9
 
     /// How many element rows the table shows.
     public var tableRows: Int { max(0, table.height - 1) }

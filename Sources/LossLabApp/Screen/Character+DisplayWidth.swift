@@ -33,6 +33,8 @@ extension Character {
 extension StringProtocol {
     /// The text's width in terminal columns, grapheme by grapheme.
     public var displayWidth: Int {
+        // Printable ASCII, most of what the app draws, is one column per byte.
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
         var w = 0
         for c in self { w += c.displayWidth }
         return w
