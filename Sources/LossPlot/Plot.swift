@@ -8,6 +8,8 @@ struct Plot {
     let yTicks: Ticks
     private let chart: LineChart
     private let mode: CanvasMode
+    /// The characters for `mode`, kept once: looking them up per cell would copy them per cell.
+    private let symbols: ChartSymbols
     private let envelopes: [ColumnEnvelope]
     private var canvas: DotCanvas
     /// Characters drawn over the canvas (glyph stamps, arrows, marker dots), by cell index.
@@ -24,6 +26,7 @@ struct Plot {
     init(chart: LineChart, columns: Int, rows: Int, mode: CanvasMode, notation: Notation, earlier: Plot? = nil) {
         self.chart = chart
         self.mode = mode
+        symbols = .forMode(mode)
         let (across, _) = mode.dotsPerCell
         (xTicks, self.columns) = Plot.xAxis(chart.xRange, columns: max(2, columns), minus: notation.minus)
         // The x range runs from the first dot of the first cell to the first dot of the last, so that
@@ -143,8 +146,6 @@ struct Plot {
             place(below.close(), row: rows - 1, series: i, glyph: symbols.offScaleBelow)
         }
     }
-
-    private var symbols: ChartSymbols { .forMode(mode) }
 
     private mutating func place(_ column: Int?, row: Int, series: Int, glyph: Character) {
         guard let column else { return }
