@@ -15,10 +15,22 @@ extension Evaluation {
                               value: term.loss, runningSum: running.value))
         }
 
-        let shown = terms.count <= 6 ? terms.map { num($0.loss) }
-            : terms.prefix(3).map { num($0.loss) } + [s.ellipsis] + terms.suffix(2).map { num($0.loss) }
+        steps += Self.totalSteps(spec: spec, n: n, sum: sum, elementLoss: { terms[$0].loss }, notation: s, digits: digits)
+        return steps
+    }
+
+    /// The steps after the terms: the sum, the division by n (for `mean`) and the result.
+    ///
+    /// `elementLoss` gives the loss of a 0-based element; only the few shown in the sum are asked
+    /// for, so a caller that keeps its sum elsewhere (the Lab's sum tree) pays O(1), not O(n).
+    public static func totalSteps(spec: LossSpec, n: Int, sum: Double, elementLoss: (Int) -> Double,
+                                  notation s: Notation, digits: Int? = 4) -> [Step] {
+        func num(_ v: Double) -> String { s.number(v, digits: digits) }
+        let shown = n <= 6 ? (0..<n).map { num(elementLoss($0)) }
+            : (0..<3).map { num(elementLoss($0)) } + [s.ellipsis] + (n - 2..<n).map { num(elementLoss($0)) }
         let sumSymbol = "\(s.sum)\(s.subI) \(spec.loss == .mse ? "(\(s.x("i")) \(s.minus) \(s.xhat("i")))\(s.squared)" : "\(s.minus)[\(s.ellipsis)]\(s.subI)")"
-        steps.append(Step(kind: .sum, symbolic: sumSymbol, substituted: shown.joined(separator: " + "), value: sum))
+        let value = spec.reduce(sum, count: n)
+        var steps = [Step(kind: .sum, symbolic: sumSymbol, substituted: shown.joined(separator: " + "), value: sum)]
         if spec.reduction == .mean {
             steps.append(Step(kind: .divide, symbolic: "\(s.sum) / n", substituted: "\(num(sum)) / \(n)", value: value))
         }

@@ -154,7 +154,8 @@ extension LabState {
                 step = Evaluation.termStep(index: revealed, x: data.x[i], xhat: data.xhat[i], spec: spec, notation: s,
                                            runningSum: data.runningSum(kind, count: revealed))
             } else {
-                step = Evaluation(spec: spec, x: data.x, xhat: data.xhat).steps(s)[revealed - 1]
+                step = Evaluation.totalSteps(spec: spec, n: n, sum: data.sum(kind), elementLoss: { data.elementLoss(kind, at: $0) },
+                                             notation: s)[revealed - n - 1]
             }
             // Two rows per loss: the formula with symbols, then the numbers and the result.
             let prefix = kinds.count > 1 ? "\(kind.shortName) " : ""
