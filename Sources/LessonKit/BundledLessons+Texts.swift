@@ -682,7 +682,7 @@ loss: both
 x: 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 1, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0
 xhat: 0.05, 0.1, 0.9, 0.1, 0.05, 0.1, 0.2, 0.85, 0.2, 0.1, 0.9, 0.8, 0.3, 0.8, 0.9, 0.1, 0.2, 0.85, 0.2, 0.1, 0.05, 0.1, 0.9, 0.1, 0.6
 shape: 5x5
-caption: Use ↑ and ↓ to visit pixels; the contribution bars show where the loss comes from.
+caption: Use ↑ and ↓ to visit pixels; the heat map of the loss per pixel shows where it comes from.
 ```
 
 ## Where the loss comes from
@@ -713,7 +713,9 @@ losslab explain --loss bce --x @original.pgm --xhat @reconstruction.txt
 losslab lab --loss both --x @original.pgm --xhat @reconstruction.pgm
 ```
 
-A value that cannot be read is reported with its file, line and column. Pixels typed as 0 to 255
+In the Lab, an image (or a list given `--shape ROWSxCOLUMNS`) is drawn as a heat map: the darker
+a pixel, the more of the loss it carries. A value that cannot be read is reported with its file,
+line and column. Pixels typed as 0 to 255
 in a text file must be divided by 255 before BCE, which needs values in [0, 1].
 
 ```question

@@ -55,17 +55,6 @@ public struct LabPreset: Sendable, Equatable {
     }
 }
 
-/// The rows and columns of a small image whose pixels are read row by row.
-public struct ImageShape: Sendable, Equatable {
-    public var rows: Int
-    public var columns: Int
-
-    public init(rows: Int, columns: Int) {
-        self.rows = rows
-        self.columns = columns
-    }
-}
-
 /// A chart of loss (and, if asked, its gradient) against the prediction x̂ ∈ [0, 1] for one target x.
 public struct ChartSpec: Sendable, Equatable {
     public var losses: [LossKind]

@@ -9,6 +9,11 @@ public enum DataFile {
 
     /// The numbers in the file at `path`, or an error naming the file, line and column at fault.
     public static func values(atPath path: String) throws(DataFileError) -> [Double] {
+        try read(atPath: path).values
+    }
+
+    /// The numbers in the file at `path` and, for an image, its shape.
+    public static func read(atPath path: String) throws(DataFileError) -> (values: [Double], shape: ImageShape?) {
         let bytes: [UInt8]
         switch FileBytes.read(path, limit: maximumSize, tooLarge: "the file is larger than 64 MiB") {
         case let .success(b): bytes = b
@@ -16,9 +21,10 @@ public enum DataFile {
         }
         let shown = path.replacingControlCharacters()
         if bytes.starts(with: Array("P2".utf8)) || bytes.starts(with: Array("P5".utf8)) {
-            return try PortableGrayMap(bytes: bytes, path: shown).intensities
+            let image = try PortableGrayMap(bytes: bytes, path: shown)
+            return (image.intensities, ImageShape(rows: image.height, columns: image.width))
         }
-        return try numbers(in: bytes, path: shown)
+        return (try numbers(in: bytes, path: shown), nil)
     }
 
     /// The numbers of a text file, line by line, so an error can name its line.

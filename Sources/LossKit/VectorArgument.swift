@@ -1,15 +1,24 @@
 /// A vector as given on the command line: typed numbers such as `1,0,1`, or `@path` to read a data file.
 public enum VectorArgument {
-    /// The numbers of one argument; errors name the vector, and for files the file, line and column.
-    public static func values(_ argument: String, for vector: Vector) throws(InputError) -> [Double] {
+    /// The numbers of one argument and, for an image file, its shape; errors name the vector, and
+    /// for files the file, line and column.
+    public static func read(_ argument: String, for vector: Vector) throws(InputError) -> (values: [Double], shape: ImageShape?) {
         if argument.hasPrefix("@") {
-            do { return try DataFile.values(atPath: String(argument.dropFirst())) } catch { throw .file(vector, error) }
+            do { return try DataFile.read(atPath: String(argument.dropFirst())) } catch { throw .file(vector, error) }
         }
-        do { return try NumberList.parse(argument) } catch { throw .list(vector, error) }
+        do { return (try NumberList.parse(argument), nil) } catch { throw .list(vector, error) }
     }
 
     /// Both vectors read and checked for `loss`, as `LossInput` checks typed lists.
     public static func input(x: String, xhat: String, loss: LossKind) throws(InputError) -> LossInput {
-        try LossInput(x: values(x, for: .x), xhat: values(xhat, for: .xhat), loss: loss)
+        try inputAndShape(x: x, xhat: xhat, loss: loss).input
+    }
+
+    /// Both vectors checked for `loss`, and the shape of the first that is an image.
+    public static func inputAndShape(x: String, xhat: String, loss: LossKind) throws(InputError)
+        -> (input: LossInput, shape: ImageShape?) {
+        let a = try read(x, for: .x)
+        let b = try read(xhat, for: .xhat)
+        return (try LossInput(x: a.values, xhat: b.values, loss: loss), a.shape ?? b.shape)
     }
 }

@@ -18,9 +18,9 @@ struct DisplayArguments: ParsableArguments {
     func lessonList() throws -> [Lesson] {
         guard let lessons else { return LessonLibrary.bundled.lessons }
         let library: LessonLibrary
-        do { library = try LessonLibrary.load(folder: lessons) } catch { throw ValidationError("--lessons: \(error)") }
+        do { library = try LessonLibrary.load(folder: lessons) } catch { throw CommandFailure("--lessons: \(error)") }
         guard library.diagnostics.isEmpty else {
-            throw ValidationError("--lessons: the folder has problems (see `losslab lessons check \(lessons)`):\n"
+            throw CommandFailure("--lessons: the folder has problems (see `losslab lessons check \(lessons)`):\n"
                 + library.diagnostics.map { "\($0)" }.joined(separator: "\n"))
         }
         return library.lessons
@@ -44,6 +44,9 @@ struct LabArguments: ParsableArguments {
     @Option(help: "mean divides the sum by n; sum does not (d toggles it in the Lab).")
     var reduction: Reduction = .mean
 
+    @Option(help: "Read the vectors as an image of ROWSxCOLUMNS pixels, such as 5x5, and draw the loss per pixel (PGM files give their own).")
+    var shape: ImageShape?
+
     /// Whether any Lab value was given, so the app should open in the Lab.
     var isGiven: Bool { loss != nil || x != nil || xhat != nil }
 
@@ -54,15 +57,25 @@ struct LabArguments: ParsableArguments {
             return LabState(input: LabState.exampleInput, losses: losses, convention: convention, reduction: reduction)
         }
         guard let x, let xhat else {
-            throw ValidationError("give both --x and --xhat (as many values each)")
+            throw CommandFailure("give both --x and --xhat (as many values each)")
         }
+        let read: (input: LossInput, shape: ImageShape?)
         do {
-            return LabState(input: try VectorArgument.input(x: x, xhat: xhat, loss: losses.validationKind),
-                            losses: losses, convention: convention, reduction: reduction)
+            read = try VectorArgument.inputAndShape(x: x, xhat: xhat, loss: losses.validationKind)
         } catch {
-            throw ValidationError(error.message(notation))
+            throw CommandFailure(error.message(notation))
         }
+        var lab = LabState(input: read.input, losses: losses, convention: convention, reduction: reduction)
+        lab.shape = shape ?? read.shape
+        if let shape = lab.shape, shape.count != read.input.x.count {
+            throw CommandFailure("--shape \(shape) has \(shape.count) pixels but the vectors have \(read.input.x.count) values")
+        }
+        return lab
     }
 }
 
 extension LabLosses: ExpressibleByArgument {}
+
+extension ImageShape: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 
@@ -63,5 +64,31 @@ import TestSupport
         let result = try BuiltBinary.run(["lab", "--x", "1", "--xhat", "0.5"], stdin: "")
         #expect(result.status == 2)
         #expect(result.stderr.contains("the app needs a terminal"))
+    }
+}
+
+/// The Lab on an image: a PGM file, or `--shape`, turns the contribution bars into a heat map.
+@Suite struct ScreenImageTests {
+    @Test func aPGMImageIsDrawnPixelByPixel() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("losslab-image-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "P2\n2 2\n255\n0 255\n255 0\n".write(to: folder.appendingPathComponent("x.pgm"), atomically: true, encoding: .utf8)
+        let result = try BuiltBinary.run(["screen", "--size", "120x40", "--loss", "bce", "--x", "@x.pgm",
+                                          "--xhat", "0.1, 0.9, 0.3, 0.2"], currentDirectory: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("BCE per pixel (2x2)"))
+    }
+
+    @Test func aShapeMustMatchTheVectors() throws {
+        let typed = try BuiltBinary.run(["screen", "--size", "120x40", "--x", "1,0,1,0", "--xhat", "0,0,0,0", "--shape", "2x2"])
+        #expect(typed.status == 0)
+        #expect(typed.stdout.contains("MSE per pixel (2x2)"))
+        let wrong = try BuiltBinary.run(["screen", "--size", "80x24", "--x", "1,0,1", "--xhat", "0,0,0", "--shape", "2x2"])
+        #expect(wrong.status != 0)
+        #expect(wrong.stdout.isEmpty)
+        #expect(wrong.stderr.contains("Error: --shape 2x2 has 4 pixels but the vectors have 3 values"))
+        let bad = try BuiltBinary.run(["screen", "--size", "80x24", "--x", "1", "--xhat", "0", "--shape", "two"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("--shape"))
     }
 }

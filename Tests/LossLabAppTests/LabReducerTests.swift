@@ -151,4 +151,20 @@ import Testing
         press(&state, "g")
         #expect(!state.lab.showsGradient)
     }
+
+    @Test func anImageShapeDrawsTheLossPerPixel() {
+        var state = AppState(width: 120, height: 40, page: .lab,
+                             lab: LabState(input: try! LossInput(x: [1, 0, 1, 1], xhat: [0.9, 0.2, 0.6, 0.99], loss: .bce),
+                                           losses: .bce))
+        #expect(!LossLabApp.render(state).text.contains("BCE per pixel"))
+        state.lab.shape = ImageShape(rows: 2, columns: 2)
+        let text = LossLabApp.render(state).text
+        #expect(text.contains("BCE per pixel (2x2)"))
+        #expect(text.contains("·░▒▓█ 0 to 0.5108"))
+        // Vectors of another length do not fit the shape: the bars stay.
+        state.lab = LabState(input: LabState.exampleInput, losses: .bce)
+        state.lab.shape = ImageShape(rows: 2, columns: 2)
+        #expect(!LossLabApp.render(state).text.contains("per pixel"))
+        #expect(LossLabApp.render(state).text.contains("BCE per element"))
+    }
 }

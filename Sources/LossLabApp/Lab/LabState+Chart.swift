@@ -19,7 +19,8 @@ extension LabState {
         screen.blit(curves.chart(notation).render(width: rect.width, height: rect.height, mode: mode), in: rect)
     }
 
-    /// Draws each element's share of the loss as LossPlot bars, one chart per shown loss.
+    /// Draws each element's share of the loss, one chart per shown loss: a heat map when the vectors
+    /// are an image that fits, LossPlot bars otherwise.
     ///
     /// A long vector shows the rows around the chosen element plus one "rest" bar for all the others
     /// (its value read from the sum tree), so the cost does not grow with n and the shares stay true.
@@ -30,11 +31,23 @@ extension LabState {
         let each = (rect.width - (kinds.count - 1)) / kinds.count
         for (k, kind) in kinds.enumerated() {
             let area = Rect(x: rect.x + k * (each + 1), y: rect.y, width: each, height: rect.height)
+            let colour: ChartColour = kind == .mse ? .blue : .red
+            if let map = heatMap(kind, colour: colour), map.size.width <= area.width, map.size.height <= area.height {
+                screen.blit(map.render(width: area.width, height: area.height, mode: mode), in: area)
+                continue
+            }
             let (bars, chosen) = contributionBars(kind, rows: area.height - 1)
-            let title = "\(kind.shortName) per element"
-            let chart = BarChart(title: title, bars: bars, selected: chosen, colour: kind == .mse ? .blue : .red)
+            let chart = BarChart(title: "\(kind.shortName) per element", bars: bars, selected: chosen, colour: colour)
             screen.blit(chart.render(width: area.width, height: area.height, mode: mode), in: area)
         }
+    }
+
+    /// The loss of each pixel where it sits, when the vectors are an image (rows × columns = n).
+    func heatMap(_ kind: LossKind, colour: ChartColour) -> HeatMap? {
+        guard let shape, shape.count == data.count else { return nil }
+        return HeatMap(title: "\(kind.shortName) per pixel (\(shape))",
+                       values: (0..<data.count).map { data.elementLoss(kind, at: $0) },
+                       shape: shape, selected: selected, colour: colour)
     }
 
     /// The bars to draw in `rows` rows, and which of them is the chosen element.

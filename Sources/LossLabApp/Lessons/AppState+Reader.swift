@@ -132,6 +132,7 @@ extension AppState {
         let losses: LabLosses = preset.losses.count > 1 ? .both : preset.losses.first == .bce ? .bce : .mse
         guard let input = try? LossInput(x: preset.x, xhat: preset.xhat, loss: losses.validationKind) else { return }
         lab = LabState(input: input, losses: losses, convention: preset.convention, reduction: preset.reduction)
+        lab.shape = preset.shape
         openLab(from: page)
     }
 }
