@@ -14,48 +14,52 @@ public enum NumberFormat {
     }
 
     /// `value` rounded to `digits` significant digits, with trailing zeros dropped ("0.04", "1.204", "1e-07" → "1e-7").
+    ///
+    /// The Lab formats a screenful of numbers per key press, so the clean-up works on the bytes C
+    /// wrote and makes a single string.
     public static func readable(_ value: Double, digits: Int = 4, infinity: String = "∞", minus: String = "-") -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? minus + infinity : infinity }
         if value == 0 { return "0" }
-        var text = printf(value, digits: max(1, digits))
-        if let e = text.firstIndex(where: { $0 == "e" }) {
-            var mantissa = String(text[..<e])
-            var exponent = String(text[text.index(after: e)...])
-            mantissa = trimZeros(mantissa)
-            let negative = exponent.hasPrefix("-")
-            exponent = String(exponent.drop(while: { $0 == "-" || $0 == "+" || $0 == "0" }))
-            text = mantissa + "e" + (negative ? "-" : "") + (exponent.isEmpty ? "0" : exponent)
-        } else {
-            text = trimZeros(text)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+            let count = printf(value, digits: max(1, digits), into: buffer)
+            let bytes = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            let e = bytes.firstIndex(of: UInt8(ascii: "e")) ?? count
+            // The mantissa without trailing zeros after a decimal point, nor a bare point.
+            var mantissaEnd = e
+            if bytes[0..<e].contains(UInt8(ascii: ".")) {
+                while bytes[mantissaEnd - 1] == UInt8(ascii: "0") { mantissaEnd -= 1 }
+                if bytes[mantissaEnd - 1] == UInt8(ascii: ".") { mantissaEnd -= 1 }
+            }
+            let negative = bytes[0] == UInt8(ascii: "-")
+            var text = negative ? minus : ""
+            text += String(decoding: bytes[(negative ? 1 : 0)..<mantissaEnd], as: UTF8.self)
+            if e < count {
+                // "e-07" → "e-7", "e+05" → "e5".
+                var digitsStart = e + 1
+                let negativeExponent = bytes[digitsStart] == UInt8(ascii: "-")
+                while digitsStart < count - 1 && (bytes[digitsStart] == UInt8(ascii: "-") || bytes[digitsStart] == UInt8(ascii: "+")
+                    || bytes[digitsStart] == UInt8(ascii: "0")) { digitsStart += 1 }
+                text += (negativeExponent ? "e-" : "e") + String(decoding: bytes[digitsStart..<count], as: UTF8.self)
+            }
+            return text
         }
-        if text.hasPrefix("-") { text = minus + text.dropFirst() }
-        return text
     }
 
-    private static func trimZeros(_ text: String) -> String {
-        guard text.contains(".") else { return text }
-        var t = Substring(text)
-        while t.hasSuffix("0") { t = t.dropLast() }
-        if t.hasSuffix(".") { t = t.dropLast() }
-        return String(t)
-    }
-
-    /// C's `%.*g`, which rounds correctly.
+    /// C's `%.*g`, which rounds correctly, written into `buffer`; returns the number of bytes.
     ///
     /// On glibc, `gcvt` is this very format (`sprintf(buf, "%.*g", digits, value)` for up to 17 digits)
-    /// without the cost of a variadic call, which matters when the Lab formats a screenful per key press.
-    private static func printf(_ value: Double, digits: Int) -> String {
-        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+    /// without the cost of a variadic call.
+    private static func printf(_ value: Double, digits: Int, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        buffer.withMemoryRebound(to: CChar.self) { chars in
             #if canImport(Glibc)
             if digits <= 17 {
-                let start = buffer.baseAddress!
-                _ = gcvt(value, Int32(digits), start)
-                return String(cString: start)
+                _ = gcvt(value, Int32(digits), chars.baseAddress!)
+                return strlen(chars.baseAddress!)
             }
             #endif
-            let count = withVaList([Int32(digits), value]) { vsnprintf(buffer.baseAddress, 64, "%.*g", $0) }
-            return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress, count: Int(count)), as: UTF8.self)
+            let count = withVaList([Int32(digits), value]) { vsnprintf(chars.baseAddress, chars.count, "%.*g", $0) }
+            return min(Int(count), chars.count - 1)
         }
     }
 }

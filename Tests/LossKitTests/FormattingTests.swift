@@ -14,6 +14,12 @@ import Testing
         #expect(NumberFormat.readable(.infinity) == "∞")
         #expect(NumberFormat.readable(-.infinity, infinity: "inf") == "-inf")
         #expect(Notation.unicode.number(-0.5) == "−0.5")
+        #expect(NumberFormat.readable(-1.5e-8) == "-1.5e-8")
+        #expect(Notation.unicode.number(-1.5e-8) == "−1.5e-8")
+        #expect(NumberFormat.readable(1e100, digits: 3) == "1e100")
+        #expect(NumberFormat.readable(0.1 + 0.2, digits: 17) == "0.30000000000000004")
+        #expect(NumberFormat.readable(2.5, digits: 30) == "2.5")
+        #expect(NumberFormat.readable(1234.5, digits: 1) == "1e3")
     }
 
     @Test func fullNumbersRoundTrip() {
