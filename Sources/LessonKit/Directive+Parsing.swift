@@ -33,14 +33,12 @@ extension LabPreset {
         }
         var shape: ImageShape?
         if let text = f.text("shape", required: false, problems: &problems) {
-            let parts = text.split(whereSeparator: { $0 == "x" || $0 == "×" || $0 == " " })
-            guard parts.count == 2, let rows = Int(parts[0]), let columns = Int(parts[1]), rows > 0, columns > 0,
-                  rows * columns == x.count else {
+            guard let parsed = ImageShape(text), parsed.count == x.count else {
                 problems.add(f.field("shape")!.line,
                              "lab: shape \"\(text)\" must be rows x columns with rows × columns = \(x.count) values")
                 return nil
             }
-            shape = ImageShape(rows: rows, columns: columns)
+            shape = parsed
         }
         return LabPreset(losses: losses, x: x, xhat: xhat, convention: convention, reduction: reduction,
                          shape: shape, caption: caption)

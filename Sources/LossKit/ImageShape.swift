@@ -8,9 +8,9 @@ public struct ImageShape: Sendable, Hashable, CustomStringConvertible {
         self.columns = columns
     }
 
-    /// Reads `ROWSxCOLUMNS`, such as `5x5`; nil unless both are whole numbers from 1 on.
+    /// Reads `ROWSxCOLUMNS`, such as `5x5`, `5 x 5` or `5×5`; nil unless both are whole numbers from 1 on.
     public init?(_ text: String) {
-        let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
+        let parts = text.split(whereSeparator: { $0 == "x" || $0 == "X" || $0 == "×" || $0 == " " })
         guard parts.count == 2, let rows = Int(parts[0]), let columns = Int(parts[1]), rows > 0, columns > 0 else { return nil }
         self.init(rows: rows, columns: columns)
     }

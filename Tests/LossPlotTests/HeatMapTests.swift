@@ -47,6 +47,8 @@ struct HeatMapTests {
     func shapes() {
         #expect(ImageShape("5x5") == ImageShape(rows: 5, columns: 5))
         #expect(ImageShape("2X3")?.count == 6)
+        #expect(ImageShape("4 × 2") == ImageShape(rows: 4, columns: 2))
+        #expect(ImageShape("1x2x3") == nil)
         #expect(ImageShape("5") == nil)
         #expect(ImageShape("0x3") == nil)
         #expect(ImageShape("ax3") == nil)
