@@ -29,6 +29,19 @@ public struct PairwiseSumTree: Sendable, Equatable {
     /// The sum of all values.
     public var total: Double { count == 0 ? 0 : nodes[1] }
 
+    /// The sum of the first `count` values, from O(log n) whole subtrees added with compensation.
+    public func prefixSum(_ count: Int) -> Double {
+        if count >= self.count { return total }
+        var sum = CompensatedSum()
+        // Walk up from the leaf just past the prefix: every left sibling on the way covers values before it.
+        var k = leafBase + max(0, count)
+        while k > 1 {
+            if k % 2 == 1 { sum.add(nodes[k - 1]) }
+            k /= 2
+        }
+        return sum.value
+    }
+
     /// The value at `index` (0-based); setting it updates the sums above it.
     public subscript(index: Int) -> Double {
         get { nodes[leafBase + index] }

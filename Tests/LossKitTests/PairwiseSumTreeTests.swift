@@ -21,6 +21,22 @@ import Testing
         #expect(tree.total == PairwiseSumTree(values).total)
     }
 
+    @Test func prefixSumsMatchAddingTheValuesOneByOne() {
+        var random = SplitMix64(seed: 11)
+        for n in [0, 1, 2, 3, 7, 8, 9, 100, 1000] {
+            let values = (0..<n).map { _ in random.nextUnit() }
+            let tree = PairwiseSumTree(values)
+            for count in [0, 1, n / 3, n / 2, n - 1, n, n + 5] where count >= 0 {
+                var expected = CompensatedSum()
+                for v in values.prefix(count) { expected.add(v) }
+                #expect(abs(tree.prefixSum(count) - expected.value) <= 1e-15 * max(1, expected.value), "n=\(n) count=\(count)")
+            }
+        }
+        #expect(PairwiseSumTree([1, 2, 3, 4, 5]).prefixSum(3) == 6)
+        #expect(PairwiseSumTree([1, .infinity, 3]).prefixSum(1) == 1)
+        #expect(PairwiseSumTree([1, .infinity, 3]).prefixSum(2) == .infinity)
+    }
+
     @Test func keepsSmallTermsNextToLargeOnes() {
         // A naive left-to-right sum loses every 1 after 1e16; pairs of them survive in the tree.
         let values = [1e16] + Array(repeating: 1.0, count: 1023)

@@ -55,8 +55,9 @@ public struct LabData: Sendable, Equatable {
         if bceTree != nil { bceTree = Self.tree(.bce, x: x, xhat: xhat, convention: convention) }
     }
 
-    /// The sum of the first `count` element losses of `kind`, added with compensation.
+    /// The sum of the first `count` element losses of `kind`, in O(log n) from the sum tree.
     public func runningSum(_ kind: LossKind, count: Int) -> Double {
+        if let tree = tree(kind) { return tree.prefixSum(count) }
         var sum = CompensatedSum()
         for i in 0..<min(count, self.count) { sum.add(elementLoss(kind, at: i)) }
         return sum.value
