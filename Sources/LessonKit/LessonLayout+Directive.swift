@@ -35,7 +35,7 @@ extension LessonLayout {
 
     /// `content` wrapped beside `marker`: the marker on the first line, its width in spaces on the others.
     private func hanging(_ content: [StyledSpan], marker: String, width: Int) -> [[StyledSpan]] {
-        let markerWidth = DisplayWidth.of(marker)
+        let markerWidth = marker.displayWidth
         guard width > markerWidth + 4 else { return [[StyledSpan(marker, .bullet)]] + TextWrapper(width: width).lines(content) }
         return TextWrapper(width: width - markerWidth).lines(content).enumerated().map { i, line in
             [StyledSpan(i == 0 ? marker : String(repeating: " ", count: markerWidth), i == 0 ? .bullet : .body)] + line

@@ -97,7 +97,7 @@ public struct LessonLayout: Sendable {
 
     private func list(ordered: Bool, start: Int, items: [[Block]], width: Int) -> [LayoutLine] {
         let markers = items.indices.map { ordered ? "\(start + $0)." : (notation == .ascii ? "*" : "•") }
-        let markerWidth = (markers.map { DisplayWidth.of($0) }.max() ?? 1) + 1
+        let markerWidth = (markers.map { $0.displayWidth }.max() ?? 1) + 1
         let indent = width > markerWidth + 4 ? markerWidth : 0
         let pad = StyledSpan(String(repeating: " ", count: indent), .body)
         var out: [LayoutLine] = []
@@ -109,7 +109,7 @@ public struct LessonLayout: Sendable {
                 out += indented(lines, by: pad)
                 continue
             }
-            let first = StyledSpan(marker + String(repeating: " ", count: indent - DisplayWidth.of(marker)), .bullet)
+            let first = StyledSpan(marker + String(repeating: " ", count: indent - marker.displayWidth), .bullet)
             out += indented([lines[0]], by: first) + indented(Array(lines.dropFirst()), by: pad)
         }
         return out
@@ -117,7 +117,7 @@ public struct LessonLayout: Sendable {
 
     /// `lines` with `prefix` in front of each text line; directive slots move right by its width.
     private func indented(_ lines: [LayoutLine], by prefix: StyledSpan) -> [LayoutLine] {
-        let w = DisplayWidth.of(prefix.text)
+        let w = prefix.text.displayWidth
         return lines.map { line in
             switch line {
             case let .text(spans):

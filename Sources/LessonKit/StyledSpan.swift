@@ -1,3 +1,5 @@
+import LossKit
+
 /// What a piece of laid-out text is, so the app can pick its colour and attributes.
 public enum SpanRole: Sendable, Equatable {
     case body
@@ -54,7 +56,7 @@ public enum LayoutLine: Sendable, Equatable {
 
     /// The display width of a text line (0 for a directive slot).
     public var width: Int {
-        if case let .text(spans) = self { return spans.reduce(0) { $0 + DisplayWidth.of($1.text) } }
+        if case let .text(spans) = self { return spans.reduce(0) { $0 + $1.text.displayWidth } }
         return 0
     }
 }

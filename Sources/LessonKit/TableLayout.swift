@@ -1,3 +1,5 @@
+import LossKit
+
 /// Lays a GFM table out in a box of at most a given width, wrapping cells when columns must shrink.
 ///
 /// When even one column per cell cannot fit, each row is written as `header: value` lines instead.
@@ -15,7 +17,7 @@ struct TableLayout {
         let available = width - (3 * columns + 1)
         guard available >= 3 * columns else { return stacked(header: header, rows: rows, width: width) }
         let widths = columnWidths(natural: (0..<columns).map { c in
-            ([header] + rows).map { row in DisplayWidth.of(row[c].map(\.text).joined()) }.max() ?? 1
+            ([header] + rows).map { row in row[c].map(\.text).joined().displayWidth }.max() ?? 1
         }, available: available)
         var out: [LayoutLine] = [border(widths, ascii ? ("+", "+", "+") : ("┌", "┬", "┐"))]
         out += row(header.map { $0.map { StyledSpan($0.text, .tableHeader) } }, widths: widths)
@@ -54,7 +56,7 @@ struct TableLayout {
             var spans = [StyledSpan(side, .tableBorder)]
             for (c, lines) in wrapped.enumerated() {
                 let content = i < lines.count ? lines[i] : []
-                let gap = widths[c] - content.reduce(0) { $0 + DisplayWidth.of($1.text) }
+                let gap = widths[c] - content.reduce(0) { $0 + $1.text.displayWidth }
                 let leftGap = switch table.alignments[c] {
                 case .left: 0
                 case .right: gap

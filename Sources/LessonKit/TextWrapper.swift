@@ -1,3 +1,5 @@
+import LossKit
+
 /// Fills styled text into lines of at most `width` columns, breaking at spaces.
 ///
 /// A word wider than a line is broken between characters. Spaces at a break are dropped.
@@ -9,7 +11,7 @@ struct TextWrapper {
         var spans: [StyledSpan] = []
         var spaceBefore = false
         var breakBefore = false
-        var width: Int { spans.reduce(0) { $0 + DisplayWidth.of($1.text) } }
+        var width: Int { spans.reduce(0) { $0 + $1.text.displayWidth } }
     }
 
     /// The lines for `spans`; a span holding just "\n" forces a line break.
@@ -41,7 +43,7 @@ struct TextWrapper {
             }
             for span in word.spans {
                 for character in span.text {
-                    let cw = DisplayWidth.of(character)
+                    let cw = character.displayWidth
                     if used + cw > width && used > 0 { flush() }
                     current.append(StyledSpan(String(character), span.role))
                     used += cw
@@ -118,12 +120,12 @@ struct TextWrapper {
         var lines: [String] = []
         var rest = Substring(text)
         var prefix = ""
-        while DisplayWidth.of(prefix) + DisplayWidth.of(rest) > width {
-            let room = width - DisplayWidth.of(prefix)
+        while prefix.displayWidth + rest.displayWidth > width {
+            let room = width - prefix.displayWidth
             var end = rest.startIndex
             var used = 0
-            while end < rest.endIndex && used + DisplayWidth.of(rest[end]) <= room {
-                used += DisplayWidth.of(rest[end])
+            while end < rest.endIndex && used + rest[end].displayWidth <= room {
+                used += rest[end].displayWidth
                 end = rest.index(after: end)
             }
             if end == rest.startIndex { end = rest.index(after: end) }  // one character wider than the room

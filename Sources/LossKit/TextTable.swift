@@ -8,7 +8,7 @@ public struct TextTable: Sendable {
         self.rows = rows
     }
 
-    /// Columns right-aligned to equal width (measured in characters, so x̂ counts as one), two spaces apart.
+    /// Columns right-aligned to equal width (in terminal columns, so x̂ counts as one), two spaces apart.
     public func plain(indent: String = "  ") -> String {
         let widths = columnWidths()
         func line(_ cells: [String]) -> String {
@@ -30,12 +30,12 @@ public struct TextTable: Sendable {
 
     private func columnWidths() -> [Int] {
         header.indices.map { column in
-            ([header] + rows).map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0
+            ([header] + rows).map { $0.indices.contains(column) ? $0[column].displayWidth : 0 }.max() ?? 0
         }
     }
 
     private func padLeft(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - text.count)) + text
+        String(repeating: " ", count: max(0, width - text.displayWidth)) + text
     }
 }
 

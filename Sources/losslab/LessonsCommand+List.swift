@@ -1,5 +1,6 @@
 import ArgumentParser
 import LessonKit
+import LossKit
 
 extension LessonsCommand {
     /// `losslab lessons list`: the lessons in order, with their titles.
@@ -32,9 +33,9 @@ extension LessonsCommand {
 
         /// One line per lesson, file names padded to one width, then titles.
         private func rows(_ lessons: [(fileName: String, title: String)]) -> String {
-            let nameWidth = lessons.map { DisplayWidth.of($0.fileName) }.max() ?? 0
+            let nameWidth = lessons.map { $0.fileName.displayWidth }.max() ?? 0
             return lessons.map { lesson in
-                let pad = String(repeating: " ", count: nameWidth - DisplayWidth.of(lesson.fileName))
+                let pad = String(repeating: " ", count: nameWidth - lesson.fileName.displayWidth)
                 let line = "\(lesson.fileName)\(pad)  \(lesson.title)\n"
                 return ascii ? ASCIIText.transliterate(line) : line
             }.joined()

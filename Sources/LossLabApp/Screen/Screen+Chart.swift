@@ -1,3 +1,4 @@
+import LossKit
 import LossPlot
 
 extension Screen {

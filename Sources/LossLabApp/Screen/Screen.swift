@@ -1,3 +1,5 @@
+import LossKit
+
 /// A grid of grapheme cells that the app renders into and the backend copies to the terminal.
 public struct Screen: Sendable, Equatable {
     public let width: Int
