@@ -5,11 +5,7 @@ public struct LossInput: Sendable, Equatable {
 
     /// Reads and checks both lists as typed: they must parse, match in length, and suit `loss`.
     public init(xText: String, xhatText: String, loss: LossKind) throws(InputError) {
-        let x: [Double]
-        let xhat: [Double]
-        do { x = try NumberList.parse(xText) } catch { throw .list(.x, error) }
-        do { xhat = try NumberList.parse(xhatText) } catch { throw .list(.xhat, error) }
-        try self.init(x: x, xhat: xhat, loss: loss)
+        try self.init(x: Vector.x.parse(xText), xhat: Vector.xhat.parse(xhatText), loss: loss)
     }
 
     /// Checks two vectors: non-empty, finite, equally long, and inside [0, 1] for BCE.
@@ -41,6 +37,11 @@ public enum Vector: String, Sendable, Equatable {
 
     /// The vector's name in a notation: "x", or "x̂" / "xhat".
     public func name(_ notation: Notation) -> String { self == .x ? "x" : notation.xhat }
+
+    /// This vector's numbers as typed, with an error that names the vector.
+    public func parse(_ text: String) throws(InputError) -> [Double] {
+        do { return try NumberList.parse(text) } catch { throw .list(self, error) }
+    }
 }
 
 /// Why an x and x̂ pair cannot be scored, in words that say what to change.

@@ -6,7 +6,7 @@ public enum VectorArgument {
         if argument.hasPrefix("@") {
             do { return try DataFile.read(atPath: String(argument.dropFirst())) } catch { throw .file(vector, error) }
         }
-        do { return (try NumberList.parse(argument), nil) } catch { throw .list(vector, error) }
+        return (try vector.parse(argument), nil)
     }
 
     /// Both vectors read and checked for `loss`, as `LossInput` checks typed lists.
