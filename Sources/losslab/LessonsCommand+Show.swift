@@ -24,7 +24,7 @@ extension LessonsCommand {
         var ascii = false
 
         func run() throws {
-            guard width >= 20 else { throw ValidationError("--width must be at least 20, not \(width)") }
+            guard width >= 20 else { throw CommandFailure("--width must be at least 20, not \(width)") }
             let library = try LessonsCommand.library(folder)
             let lessons = library.lessons
             guard let chosen = Int(lesson).flatMap({ $0 >= 1 && $0 <= lessons.count ? lessons[$0 - 1] : nil })

@@ -29,7 +29,7 @@ struct ScreenCommand: ParsableCommand {
         var state = AppState(width: width, height: height, options: options, lessons: try display.lessonList(),
                              page: values.isGiven ? .lab : .contents, lab: lab)
         let events: [Event]
-        do { events = try KeyNotation.parse(keys) } catch { throw ValidationError("--keys: \(error.message)") }
+        do { events = try KeyNotation.parse(keys) } catch { throw CommandFailure("--keys: \(error.message)") }
         LossLabApp.run(&state, events)
         print(LossLabApp.render(state).text, terminator: "")
     }
@@ -38,7 +38,7 @@ struct ScreenCommand: ParsableCommand {
     static func parseSize(_ text: String) throws -> (Int, Int) {
         let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
         guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), (1...1000).contains(w), (1...1000).contains(h) else {
-            throw ValidationError("--size: \"\(text)\" is not WIDTHxHEIGHT with both from 1 to 1000, such as 80x24")
+            throw CommandFailure("--size: \"\(text)\" is not WIDTHxHEIGHT with both from 1 to 1000, such as 80x24")
         }
         return (w, h)
     }
