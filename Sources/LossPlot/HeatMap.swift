@@ -24,7 +24,10 @@ public struct HeatMap: Sendable {
     }
 
     /// The cells the picture needs: a margin and two per pixel across; the title, the rows and the legend down.
-    public var size: (width: Int, height: Int) { (2 * shape.columns + 1, shape.rows + 2) }
+    public var size: (width: Int, height: Int) { Self.size(of: shape) }
+
+    /// The cells a picture of `shape` needs, known before any value is gathered.
+    public static func size(of shape: ImageShape) -> (width: Int, height: Int) { (2 * shape.columns + 1, shape.rows + 2) }
 
     /// The picture in exactly `width` × `height` cells; pixels that do not fit are cut off.
     public func render(width: Int, height: Int, mode: CanvasMode) -> ChartGrid {

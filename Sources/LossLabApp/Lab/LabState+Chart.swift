@@ -32,7 +32,7 @@ extension LabState {
         for (k, kind) in kinds.enumerated() {
             let area = Rect(x: rect.x + k * (each + 1), y: rect.y, width: each, height: rect.height)
             let colour: ChartColour = kind == .mse ? .blue : .red
-            if let map = heatMap(kind, colour: colour), map.size.width <= area.width, map.size.height <= area.height {
+            if let map = heatMap(kind, colour: colour, fitting: area) {
                 screen.blit(map.render(width: area.width, height: area.height, mode: mode), in: area)
                 continue
             }
@@ -42,9 +42,12 @@ extension LabState {
         }
     }
 
-    /// The loss of each pixel where it sits, when the vectors are an image (rows × columns = n).
-    func heatMap(_ kind: LossKind, colour: ChartColour) -> HeatMap? {
+    /// The loss of each pixel where it sits, when the vectors are an image (rows × columns = n) that fits
+    /// in `area`; checked before the values are gathered, so a large image costs nothing per key.
+    func heatMap(_ kind: LossKind, colour: ChartColour, fitting area: Rect) -> HeatMap? {
         guard let shape, shape.count == data.count else { return nil }
+        let size = HeatMap.size(of: shape)
+        guard size.width <= area.width && size.height <= area.height else { return nil }
         return HeatMap(title: "\(kind.shortName) per pixel (\(shape))",
                        values: (0..<data.count).map { data.elementLoss(kind, at: $0) },
                        shape: shape, selected: selected, colour: colour)
