@@ -19,8 +19,6 @@ public enum Notation: Sendable, Hashable {
     public var squared: String { self == .unicode ? "²" : "^2" }
     /// Infinity.
     public var infinity: String { self == .unicode ? "∞" : "inf" }
-    /// "Approximately equal".
-    public var approx: String { self == .unicode ? "≈" : "~" }
     /// An ellipsis.
     public var ellipsis: String { self == .unicode ? "…" : "..." }
 
