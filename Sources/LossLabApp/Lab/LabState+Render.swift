@@ -124,12 +124,12 @@ extension LabState {
         let showsValue = revealed.map { $0 >= stepCount - 1 } ?? true
         screen.put("\(s.sum) = " + (showsSum ? values { data.sum($0) } : "?"), in: rect, row: 0, column: 1, role: .strong)
         guard reduction == .mean else {
-            screen.put("L(x, \(s.xhat)) = \(s.sum) = " + (showsValue ? values { data.sum($0) } : "?") + "   (reduction: sum, no \(s.divide) n)",
+            screen.put("L(x, \(s.xhat)) = \(s.sum) = " + (showsValue ? values(value) : "?") + "   (reduction: sum, no \(s.divide) n)",
                        in: rect, row: 1, column: 1, role: .strong)
             return
         }
         let division = kinds.count == 1 ? "\(s.number(data.sum(kinds[0]))) \(s.divide) \(n) = " : ""
-        screen.put("L(x, \(s.xhat)) = \(s.sum) \(s.divide) n = " + (showsValue ? division + values { data.value($0) } : "?"),
+        screen.put("L(x, \(s.xhat)) = \(s.sum) \(s.divide) n = " + (showsValue ? division + values(value) : "?"),
                    in: rect, row: 1, column: 1, role: .strong)
     }
 
