@@ -21,6 +21,11 @@ def mse():
     return np.mean(d * d), 2.0 * d / n
 
 
+def mae():
+    d = p - x
+    return np.mean(np.abs(d)), np.sign(d) / n
+
+
 def bce_exact():
     loss = -(x * np.log(p) + (1 - x) * np.log1p(-p))
     return np.mean(loss), (p - x) / (p * (1 - p)) / n
@@ -28,17 +33,17 @@ def bce_exact():
 
 def bce_pytorch():
     loss = -(x * np.maximum(np.log(p), -100.0) + (1 - x) * np.maximum(np.log1p(-p), -100.0))
-    return np.mean(loss), (p - x) / np.maximum(p * (1 - p), 1e-12) / n
+    return np.mean(loss), (p - x) / np.maximum(p * (1 - p), np.float64(np.float32(1e-12))) / n
 
 
 def bce_keras():
     c = np.clip(p, EPS, 1 - EPS)
-    loss = -(x * np.log(c) + (1 - x) * np.log1p(-c))
+    loss = -(x * np.log(c) + (1 - x) * np.log(1 - c))
     inside = (p >= EPS) & (p <= 1 - EPS)
-    return np.mean(loss), np.where(inside, (c - x) / (c * (1 - c)), 0.0) / n
+    return np.mean(loss), np.where(inside, (1 - x) / (1 - c) - x / c, 0.0) / n
 
 
-for name, f in (("mse", mse), ("bce-exact", bce_exact), ("bce-pytorch", bce_pytorch), ("bce-keras", bce_keras)):
+for name, f in (("mse", mse), ("mae", mae), ("bce-exact", bce_exact), ("bce-pytorch", bce_pytorch), ("bce-keras", bce_keras)):
     best = float("inf")
     for _ in range(repeats):
         t = time.perf_counter()

@@ -6,7 +6,7 @@ public struct Computation: Sendable, Equatable {
     public enum Quantity: String, Sendable, Equatable, CaseIterable {
         /// The loss itself (under the reduction).
         case loss
-        /// One element's error xᵢ − x̂ᵢ, as MSE computes it.
+        /// One element's error xᵢ − x̂ᵢ.
         case error
         /// One element's own loss, (xᵢ − x̂ᵢ)² or its BCE term.
         case term
@@ -14,8 +14,10 @@ public struct Computation: Sendable, Equatable {
         case gradient
         /// x̂ᵢ itself: σ(zᵢ) when the computation starts from logits.
         case prediction
-        /// BCE straight from the logits in the stable combined form (under the reduction).
+        /// The loss straight from the logits (BCE in the stable combined form), under the reduction.
         case logitsLoss = "logits-loss"
+        /// dL/dzᵢ of the whole loss from the logits, through the Sigmoid (under the reduction).
+        case logitsGradient = "logits-gradient"
     }
 
     public var spec: LossSpec
@@ -39,20 +41,25 @@ public struct Computation: Sendable, Equatable {
     }
 
     /// The number, computed by LossKit.
+    ///
+    /// With logits, every quantity but the `logits-…` ones takes two steps, as a network that applies
+    /// the Sigmoid and then the loss would: x̂ = σ(z) first, then the loss of x̂.
     public var value: Double {
-        let evaluation = Evaluation(spec: spec, x: x, xhat: xhat)
         switch quantity {
-        case .loss: return evaluation.value
-        case .error:
-            if case let .squaredError(diff, _) = evaluation.terms[element - 1].parts { return diff }
-            return x[element - 1] - xhat[element - 1]
-        case .term: return evaluation.terms[element - 1].loss
-        case .gradient: return evaluation.terms[element - 1].gradient
+        case .loss: return Evaluation(spec: spec, x: x, xhat: xhat).value
+        case .error: return x[element - 1] - xhat[element - 1]
+        case .term: return spec.elementLoss(x: x[element - 1], prediction: xhat[element - 1])
+        case .gradient: return spec.gradient(x: x[element - 1], prediction: xhat[element - 1], count: x.count)
         case .prediction: return xhat[element - 1]
-        case .logitsLoss:
-            let losses = zip(x, logits ?? []).map { LogitLoss.elementLoss(x: $0, logit: $1) }
-            let sum = PairwiseSumTree(losses).total
-            return spec.reduction == .mean ? sum / Double(losses.count) : sum
+        case .logitsLoss: return Evaluation(spec: logitSpec, x: x, xhat: logits ?? []).value
+        case .logitsGradient: return logitSpec.gradient(x: x[element - 1], prediction: (logits ?? [])[element - 1], count: x.count)
         }
+    }
+
+    /// The spec computed straight from the logits.
+    private var logitSpec: LossSpec {
+        var s = spec
+        s.logits = true
+        return s
     }
 }

@@ -17,20 +17,19 @@ extension Directive {
 }
 
 extension LabPreset {
-    static let fieldNames = ["loss", "x", "xhat", "convention", "reduction", "shape", "caption"]
+    static let fieldNames = ["loss", "losses", "x", "xhat", "convention", "reduction", "shape", "caption"]
 
     static func read(_ f: DirectiveFields, problems: inout LineProblems) -> LabPreset? {
         f.checkKeys(known: fieldNames, problems: &problems)
-        let losses = f.losses("loss", problems: &problems)
+        f.checkAlias("losses", of: "loss", problems: &problems)
+        let losses = f.losses("loss", alias: "losses", problems: &problems)
         let x = f.numbers("x", required: true, problems: &problems)
         let xhat = f.numbers("xhat", required: true, problems: &problems)
         let convention = f.choice("convention", default: Convention.exact, problems: &problems)
         let reduction = f.choice("reduction", default: Reduction.mean, problems: &problems)
         let caption = f.text("caption", required: false, problems: &problems)
         guard let losses, let x, let xhat, let convention, let reduction else { return nil }
-        for loss in losses where !LossInput.check(x: x, xhat: xhat, loss: loss, fields: f, problems: &problems) {
-            return nil
-        }
+        guard LossInput.check(x: x, xhat: xhat, losses: losses, fields: f, problems: &problems) else { return nil }
         var shape: ImageShape?
         if let text = f.text("shape", required: false, problems: &problems) {
             guard let parsed = ImageShape(text), parsed.count == x.count else {
@@ -46,11 +45,13 @@ extension LabPreset {
 }
 
 extension ChartSpec {
-    static let fieldNames = ["losses", "target", "at", "convention", "gradient", "log-y", "y-max", "caption"]
+    static let fieldNames = ["loss", "losses", "target", "at", "convention", "gradient", "log-y", "y-max", "logits", "caption"]
 
     static func read(_ f: DirectiveFields, problems: inout LineProblems) -> ChartSpec? {
         f.checkKeys(known: fieldNames, problems: &problems)
-        let losses = f.losses("losses", problems: &problems)
+        f.checkAlias("losses", of: "loss", problems: &problems)
+        let losses = f.losses("loss", alias: "losses", problems: &problems)
+        let logits = f.flag("logits", problems: &problems)
         let target = f.number("target", required: true, problems: &problems)
         let at = f.number("at", required: false, problems: &problems)
         let convention = f.choice("convention", default: Convention.exact, problems: &problems)
@@ -58,12 +59,13 @@ extension ChartSpec {
         let logY = f.flag("log-y", problems: &problems)
         let yMax = f.number("y-max", required: false, problems: &problems)
         let caption = f.text("caption", required: false, problems: &problems)
-        guard let losses, let target, let convention, let gradient, let logY else { return nil }
-        if losses.contains(.bce) && !(0...1).contains(target) {
-            problems.add(f.field("target")!.line, "chart: target \(NumberFormat.full(target)) is outside [0, 1], where BCE is defined")
+        guard let losses, let target, let convention, let gradient, let logY, let logits else { return nil }
+        if let loss = losses.first(where: { !$0.domain.contains(target) }) {
+            problems.add(f.field("target")!.line, "chart: target \(NumberFormat.full(target)) is outside \(loss.domain.title), "
+                + "where \(loss.shortName) is defined")
             return nil
         }
-        if let at, !(0...1).contains(at) {
+        if let at, !logits, !(0...1).contains(at) {
             problems.add(f.field("at")!.line, "chart: at \(NumberFormat.full(at)) is outside [0, 1], the range of x̂ the chart shows")
             return nil
         }
@@ -77,6 +79,6 @@ extension ChartSpec {
             return nil
         }
         return ChartSpec(losses: losses, target: target, at: at, convention: convention, gradient: gradient,
-                         logY: logY, yMax: yMax, caption: caption)
+                         logY: logY, yMax: yMax, logits: logits, caption: caption)
     }
 }

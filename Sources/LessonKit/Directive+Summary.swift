@@ -10,15 +10,16 @@ extension Directive {
     private func unicodeSummary(_ notation: Notation) -> String {
         let s = notation
         func list(_ values: [Double]) -> String { values.map { s.number($0) }.joined(separator: ", ") }
-        func names(_ losses: [LossKind]) -> String { losses.map(\.shortName).joined(separator: " and ") }
+        func names(_ losses: [Loss]) -> String { losses.map(\.shortName).joined(separator: " and ") }
         switch kind {
         case let .lab(p):
-            let setting = p.losses.contains(.bce) ? " (\(p.convention.title), \(p.reduction.rawValue))" : " (\(p.reduction.rawValue))"
+            let setting = p.losses.contains(where: \.usesConvention) ? " (\(p.convention.title), \(p.reduction.rawValue))" : " (\(p.reduction.rawValue))"
             return "Lab: \(names(p.losses)) of x = \(list(p.x)) and \(s.xhat) = \(list(p.xhat))\(setting)"
         case let .chart(c):
             let what = names(c.losses) + (c.gradient ? (c.losses.count == 1 ? " and its gradient" : " and their gradients") : "")
-            let marker = c.at.map { ", marker at \(s.xhat) = \(s.number($0))" } ?? ""
-            return "Chart: \(what) against \(s.xhat) for x = \(s.number(c.target))\(marker)"
+            let variable = c.logits ? "z" : s.xhat
+            let marker = c.at.map { ", marker at \(variable) = \(s.number($0))" } ?? ""
+            return "Chart: \(what) against \(c.logits ? "the logit z" : s.xhat) for x = \(s.number(c.target))\(marker)"
         case let .question(q):
             return "Question: \(q.prompt)"
         }

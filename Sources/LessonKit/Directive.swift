@@ -27,8 +27,8 @@ public struct Directive: Sendable, Equatable {
 
 /// A calculator preset: what the Lab shows when a student opens it from a lesson.
 public struct LabPreset: Sendable, Equatable {
-    /// One loss, or both side by side.
-    public var losses: [LossKind]
+    /// The losses shown side by side.
+    public var losses: [Loss]
     public var x: [Double]
     public var xhat: [Double]
     public var convention: Convention
@@ -38,7 +38,7 @@ public struct LabPreset: Sendable, Equatable {
     /// One line saying what to look at.
     public var caption: String?
 
-    public init(losses: [LossKind], x: [Double], xhat: [Double], convention: Convention = .exact,
+    public init(losses: [Loss], x: [Double], xhat: [Double], convention: Convention = .exact,
                 reduction: Reduction = .mean, shape: ImageShape? = nil, caption: String? = nil) {
         self.losses = losses
         self.x = x
@@ -55,9 +55,9 @@ public struct LabPreset: Sendable, Equatable {
     }
 }
 
-/// A chart of loss (and, if asked, its gradient) against the prediction x̂ ∈ [0, 1] for one target x.
+/// A chart of loss (and, if asked, its gradient) against the prediction x̂ ∈ [0, 1], or the logit z, for one target x.
 public struct ChartSpec: Sendable, Equatable {
-    public var losses: [LossKind]
+    public var losses: [Loss]
     /// The target x the curves are drawn for.
     public var target: Double
     /// Where the marker sits, if anywhere.
@@ -69,10 +69,13 @@ public struct ChartSpec: Sendable, Equatable {
     public var logY: Bool
     /// The top of the y axis, if fixed.
     public var yMax: Double?
+    /// Draw against the logit z (x̂ = σ(z)), `at` being a logit, and gradients by z.
+    public var logits: Bool
     public var caption: String?
 
-    public init(losses: [LossKind], target: Double, at: Double? = nil, convention: Convention = .exact,
-                gradient: Bool = false, logY: Bool = false, yMax: Double? = nil, caption: String? = nil) {
+    public init(losses: [Loss], target: Double, at: Double? = nil, convention: Convention = .exact,
+                gradient: Bool = false, logY: Bool = false, yMax: Double? = nil, logits: Bool = false, caption: String? = nil) {
+        self.logits = logits
         self.losses = losses
         self.target = target
         self.at = at

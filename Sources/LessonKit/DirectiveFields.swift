@@ -63,6 +63,12 @@ struct DirectiveFields {
         }
     }
 
+    /// A problem when a block gives both `alias` and the key it stands for.
+    func checkAlias(_ alias: String, of key: String, problems: inout LineProblems) {
+        guard field(key) != nil, let line = field(alias)?.line else { return }
+        problems.add(line, "\(name): \(alias) is another name for \(key); give one of them")
+    }
+
     /// The first field named `key`.
     func field(_ key: String) -> Field? { fields.first { $0.key == key } }
 
@@ -113,19 +119,17 @@ struct DirectiveFields {
         return n
     }
 
-    /// One or both losses: `mse`, `bce`, `both`, or `mse, bce`.
-    func losses(_ key: String, problems: inout LineProblems) -> [LossKind]? {
-        guard let text = text(key, required: true, problems: &problems) else { return nil }
-        if text.lowercased() == "both" { return [.mse, .bce] }
-        var result: [LossKind] = []
-        for word in text.split(whereSeparator: { $0 == "," || $0 == " " }) {
-            guard let kind = LossKind(rawValue: word.lowercased()) else {
-                problems.add(field(key)!.line, "\(name): \(key): \"\(word)\" is not a loss; write mse, bce or both")
-                return nil
-            }
-            if !result.contains(kind) { result.append(kind) }
+    /// A list of losses in LossKit's one grammar (`mse`, `mse, bce`, `both`, `all`), read from `key`
+    /// or, when that is absent, from its alias `alias`.
+    func losses(_ key: String, alias: String? = nil, problems: inout LineProblems) -> [Loss]? {
+        let used = alias.flatMap { field(key) == nil && field($0) != nil ? $0 : nil } ?? key
+        guard let text = text(used, required: true, problems: &problems) else { return nil }
+        do {
+            return try LossList.parse(text)
+        } catch {
+            problems.add(field(used)!.line, "\(name): \(used): \(error)")
+            return nil
         }
-        return result
     }
 
     /// A value of a `String`-backed enumeration, or `fallback` when the field is absent.

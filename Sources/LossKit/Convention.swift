@@ -1,6 +1,6 @@
 /// How a BCE computation treats logarithms of 0: the exact formula, or what a library does.
 ///
-/// MSE is the same under every convention.
+/// Only a loss whose `usesConvention` is true (BCE) changes with it.
 public enum Convention: String, CaseIterable, Sendable, Hashable {
     /// The formula itself, with 0 · log 0 = 0; a confident mistake costs ∞.
     case exact
@@ -11,8 +11,9 @@ public enum Convention: String, CaseIterable, Sendable, Hashable {
 
     /// PyTorch's floor for each logarithm.
     public static let pytorchLogFloor = -100.0
-    /// PyTorch's floor for x̂(1 − x̂) in the gradient's denominator.
-    public static let pytorchGradientEpsilon = 1e-12
+    /// PyTorch's floor for x̂(1 − x̂) in the gradient's denominator: the C++ `float` constant 1e-12,
+    /// which as a double is 9.999999960041972e-13 (not 1e-12).
+    public static let pytorchGradientEpsilon = Double(Float(1e-12))
     /// Keras' clipping margin, `keras.backend.epsilon()`.
     public static let kerasEpsilon = 1e-7
 

@@ -46,47 +46,48 @@ public struct Derivation: Sendable {
     private func num(_ v: Double) -> String { notation.number(v, digits: digits) }
 
     private var heading: String {
-        var parts = [spec.loss.title, "reduction: \(spec.reduction.rawValue)", "n = \(evaluation.n)"]
-        if spec.loss == .bce { parts.insert("convention: \(spec.convention.title)", at: 1) }
+        var parts = [spec.loss.title]
+        if spec.conventionApplies { parts.append("convention: \(spec.convention.title)") }
+        parts += ["reduction: \(spec.reduction.rawValue)", "n = \(evaluation.n)"]
+        if spec.precision != .float64 { parts.append("dtype: \(spec.precision.rawValue)") }
+        if spec.logits { parts.append("predictions given as logits") }
         return parts.joined(separator: ", ")
     }
 
     private var formula: String {
-        var f = spec.loss.formula(notation, reduction: spec.reduction)
-        if spec.loss == .bce { f += "\n  (\(spec.convention.explanation(notation)))" }
+        let s = notation
+        var f = spec.loss.formula(s, reduction: spec.reduction)
+        if spec.conventionApplies { f += "\n  (\(spec.convention.explanation(s)))" }
+        if spec.logits {
+            f += "\n  (\(s.xhat("i")) = \(s.sigma)(\(s.z("i"))) = 1 / (1 + e^\(s.minus)\(s.z("i"))); "
+                + "the gradient is taken by \(s.z("i")), through the Sigmoid)"
+        }
+        if spec.precision != .float64 { f += "\n  (\(spec.precision.explanation))" }
         return f
     }
 
-    /// One row per element with every part of its term, then the gradient.
+    /// One row per element: its inputs, the loss's term columns, its loss and its gradient.
     var table: TextTable {
         let s = notation
-        let i = "i"
-        let gradient = "dL/d\(s.xhat(i))"
-        switch spec.loss {
-        case .mse:
-            var t = TextTable(header: [i, s.x(i), s.xhat(i), "\(s.x(i)) \(s.minus) \(s.xhat(i))",
-                                       "(\(s.x(i)) \(s.minus) \(s.xhat(i)))\(s.squared)", gradient])
-            t.rows = evaluation.terms.map { term in
-                guard case let .squaredError(diff, squared) = term.parts else { return [] }
-                return [String(term.index), num(term.x), num(term.xhat), num(diff), num(squared), num(term.gradient)]
-            }
-            return t
-        case .bce:
-            let clipped = spec.convention == .keras
-            var header = [i, s.x(i), s.xhat(i)]
-            let p = clipped ? "c" + s.subI : s.xhat(i)
-            if clipped { header.append(p) }
-            header += ["log \(p)", "\(s.x(i))\(s.times)log \(p)", "log(1\(s.minus)\(p))",
-                       "(1\(s.minus)\(s.x(i)))\(s.times)log(1\(s.minus)\(p))", "loss" + s.subI, gradient]
-            var t = TextTable(header: header)
-            t.rows = evaluation.terms.map { term in
-                guard case let .crossEntropy(used, logP, xLog, logQ, qLog) = term.parts else { return [] }
-                var row = [String(term.index), num(term.x), num(term.xhat)]
-                if clipped { row.append(num(used)) }
-                return row + [num(logP), num(xLog), num(logQ), num(qLog), num(term.loss), num(term.gradient)]
-            }
-            return t
+        let columns = spec.columns(s)
+        let shown = columns.indices.filter { columns[$0].inTables }
+        let addsLoss = !columns.contains(where: \.isLoss)
+        var header = ["i", s.x("i")]
+        if spec.logits { header += [s.z("i"), "\(s.xhat("i"))=\(s.sigma)(\(s.z("i")))"] } else { header.append(s.xhat("i")) }
+        header += shown.map { columns[$0].symbol }
+        if addsLoss { header.append("loss" + s.subI) }
+        header.append("dL/d" + (spec.logits ? s.z("i") : s.xhat("i")))
+        var t = TextTable(header: header)
+        t.rows = evaluation.terms.map { term in
+            var row = [String(term.index), num(term.x)]
+            if let z = term.logit { row.append(num(z)) }
+            row.append(num(term.xhat))
+            row += shown.map { num(term.parts[$0]) }
+            if addsLoss { row.append(num(term.loss)) }
+            row.append(num(term.gradient))
+            return row
         }
+        return t
     }
 
     private var stepLines: [String] {
@@ -100,16 +101,8 @@ public struct Derivation: Sendable {
         }
     }
 
-    /// Why the loss is infinite, when it is, and what each library would charge instead.
+    /// What the loss has to say about this evaluation, such as why it is infinite.
     private var notes: [String] {
-        let s = notation
-        let infinite = evaluation.terms.filter { $0.loss.isInfinite }
-        guard let first = infinite.first else { return [] }
-        let which = infinite.count == 1 ? "element \(first.index) costs" : "\(infinite.count) elements cost"
-        let logOf = first.xhat == 0 ? "log \(s.xhat(first.index)) = log 0" : "log(1 \(s.minus) \(s.xhat(first.index))) = log 0"
-        return ["the loss is \(s.infinity) because \(which) \(s.infinity): at element \(first.index), "
-            + "\(s.x(first.index)) = \(num(first.x)) but \(s.xhat(first.index)) = \(num(first.xhat)), and "
-            + "\(logOf) = \(s.minus)\(s.infinity). The exact formula charges a confident mistake without limit; "
-            + "PyTorch would charge at most 100 per element, Keras about 16.12 (try --convention pytorch or keras)."]
+        spec.loss.definition.notes(evaluation, notation: notation, number: num)
     }
 }

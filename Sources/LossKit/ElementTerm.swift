@@ -3,31 +3,32 @@ public struct ElementTerm: Sendable, Equatable {
     /// The element's position, counted from 1 as in the formulas.
     public var index: Int
     public var x: Double
+    /// The prediction as a probability: x̂ᵢ itself, or σ(zᵢ) when the evaluation starts from logits.
     public var xhat: Double
-    /// The intermediate values of the element's term.
-    public var parts: TermParts
-    /// The element's own loss: (xᵢ − x̂ᵢ)², or −[xᵢ log x̂ᵢ + (1 − xᵢ) log(1 − x̂ᵢ)] under the convention.
+    /// The logit zᵢ, when the evaluation starts from logits.
+    public var logit: Double?
+    /// The values of the spec's term columns (`LossSpec.columns`), in their order.
+    public var parts: [Double]
+    /// The element's own loss, such as (xᵢ − x̂ᵢ)², under the convention.
     public var loss: Double
-    /// dL/dx̂ᵢ of the whole loss, under the reduction (so divided by n for `mean`).
+    /// dL/dx̂ᵢ of the whole loss (dL/dzᵢ from logits), under the reduction (so divided by n for `mean`).
     public var gradient: Double
 
-    public init(index: Int, x: Double, xhat: Double, parts: TermParts, loss: Double, gradient: Double) {
+    public init(index: Int, x: Double, xhat: Double, logit: Double? = nil, parts: [Double], loss: Double, gradient: Double) {
         self.index = index
         self.x = x
         self.xhat = xhat
+        self.logit = logit
         self.parts = parts
         self.loss = loss
         self.gradient = gradient
     }
-}
 
-/// The intermediate values of one element's term.
-public enum TermParts: Sendable, Equatable {
-    /// MSE: the error xᵢ − x̂ᵢ and its square.
-    case squaredError(diff: Double, squared: Double)
-    /// BCE: both logarithms and both weighted logarithms, under the convention.
-    ///
-    /// `usedXhat` is the x̂ᵢ the logs were taken of: x̂ᵢ itself, or Keras' clipped value.
-    case crossEntropy(usedXhat: Double, logXhat: Double, xLogXhat: Double,
-                      logOneMinusXhat: Double, oneMinusXLogOneMinusXhat: Double)
+    /// The term of element `index` (1-based) of `n`, for a prediction as the spec takes it (x̂, or z from logits).
+    public init(spec: LossSpec, index: Int, x: Double, prediction: Double, count n: Int) {
+        self.init(index: index, x: x, xhat: spec.probability(prediction), logit: spec.logits ? prediction : nil,
+                  parts: spec.termValues(x: x, prediction: prediction),
+                  loss: spec.elementLoss(x: x, prediction: prediction),
+                  gradient: spec.gradient(x: x, prediction: prediction, count: n))
+    }
 }

@@ -6,17 +6,15 @@ public struct Evaluation: Sendable, Equatable {
     /// The sum of the element losses, added pairwise.
     public let sum: Double
 
-    /// Computes `spec` for already validated, equally long, non-empty vectors (see `LossInput`).
+    /// Computes `spec` for already validated, equally long, non-empty vectors (see `LossInput`);
+    /// `xhat` holds the predictions as the spec takes them: probabilities, or logits when `spec.logits`.
     public init(spec: LossSpec, x: [Double], xhat: [Double]) {
         precondition(x.count == xhat.count && !x.isEmpty, "Evaluation needs validated input")
         self.spec = spec
         var terms: [ElementTerm] = []
         terms.reserveCapacity(x.count)
         for i in x.indices {
-            let (parts, loss) = spec.loss.term(x: x[i], xhat: xhat[i], convention: spec.convention)
-            let gradient = spec.reduce(spec.loss.elementGradient(x: x[i], xhat: xhat[i], convention: spec.convention),
-                                       count: x.count)
-            terms.append(ElementTerm(index: i + 1, x: x[i], xhat: xhat[i], parts: parts, loss: loss, gradient: gradient))
+            terms.append(ElementTerm(spec: spec, index: i + 1, x: x[i], prediction: xhat[i], count: x.count))
         }
         self.terms = terms
         self.sum = PairwiseSumTree(terms.map(\.loss)).total
@@ -31,5 +29,5 @@ public struct Evaluation: Sendable, Equatable {
     public var n: Int { terms.count }
 
     /// The loss: the sum divided by n for `mean`, the sum itself for `sum`.
-    public var value: Double { spec.reduce(sum, count: n) }
+    public var value: Double { spec.value(sum: sum, count: n) }
 }

@@ -3,7 +3,7 @@
 /// Each element's loss and gradient come from the same functions as `Evaluation`'s terms; the sum
 /// is kept in four compensated lanes, so it is both fast and accurate to about one rounding.
 public enum FusedLoss {
-    /// The loss of `spec` over `x` and `xhat`, writing dL/dx̂ᵢ into `gradient` when one is given.
+    /// The loss of `spec` over `x` and the predictions, writing each gradient into `gradient` when one is given.
     ///
     /// The buffers must be equally long and non-empty, and `gradient` (if any) as long as them.
     public static func value(
@@ -14,29 +14,43 @@ public enum FusedLoss {
     ) -> Double {
         precondition(x.count == xhat.count && !x.isEmpty, "FusedLoss needs equally long, non-empty vectors")
         precondition(gradient.map { $0.count == x.count } ?? true, "gradient must be as long as x")
-        let sum: Double
-        switch (spec.loss, spec.convention) {
-        case (.mse, _): sum = run(.mse, .exact, x, xhat, gradient, spec)
-        case (.bce, .exact): sum = run(.bce, .exact, x, xhat, gradient, spec)
-        case (.bce, .pytorch): sum = run(.bce, .pytorch, x, xhat, gradient, spec)
-        case (.bce, .keras): sum = run(.bce, .keras, x, xhat, gradient, spec)
+        return spec.value(sum: spec.loss.definition.fusedSum(spec, x: x, prediction: xhat, gradient: gradient), count: x.count)
+    }
+}
+
+extension LossDefinition {
+    /// The sum of the element losses, writing reduced gradients; a protocol requirement, so each loss
+    /// gets its own specialised copy (see `FusedLoss`).
+    public func fusedSum(_ spec: LossSpec, x: UnsafeBufferPointer<Double>, prediction: UnsafeBufferPointer<Double>,
+                         gradient: UnsafeMutableBufferPointer<Double>?) -> Double {
+        let mean = spec.reduction == .mean
+        // Each case passes constants, so the compiler specialises the loop for it.
+        switch (spec.logits, spec.precision, spec.convention) {
+        case (true, .float64, _): return fusedLoop(Double.self, true, .exact, mean, x, prediction, gradient)
+        case (true, .float32, _): return fusedLoop(Float.self, true, .exact, mean, x, prediction, gradient)
+        case (false, .float64, .exact): return fusedLoop(Double.self, false, .exact, mean, x, prediction, gradient)
+        case (false, .float64, .pytorch): return fusedLoop(Double.self, false, .pytorch, mean, x, prediction, gradient)
+        case (false, .float64, .keras): return fusedLoop(Double.self, false, .keras, mean, x, prediction, gradient)
+        case (false, .float32, let convention): return fusedLoop(Float.self, false, convention, mean, x, prediction, gradient)
         }
-        return spec.reduce(sum, count: x.count)
     }
 
-    /// The loop itself; each call site above passes constants, so the compiler specialises it.
     @inline(__always)
-    private static func run(
-        _ loss: LossKind, _ convention: Convention,
-        _ x: UnsafeBufferPointer<Double>, _ xhat: UnsafeBufferPointer<Double>,
-        _ gradient: UnsafeMutableBufferPointer<Double>?, _ spec: LossSpec
+    private func fusedLoop<T: LossScalar>(
+        _: T.Type, _ logits: Bool, _ convention: Convention, _ mean: Bool,
+        _ x: UnsafeBufferPointer<Double>, _ p: UnsafeBufferPointer<Double>, _ gradient: UnsafeMutableBufferPointer<Double>?
     ) -> Double {
         var lanes = (CompensatedSum(), CompensatedSum(), CompensatedSum(), CompensatedSum())
         let n = x.count
+        let scale = T(n)
         var i = 0
         @inline(__always) func element(_ k: Int) -> Double {
-            if let gradient { gradient[k] = spec.reduce(loss.elementGradient(x: x[k], xhat: xhat[k], convention: convention), count: n) }
-            return loss.elementLoss(x: x[k], xhat: xhat[k], convention: convention)
+            let (a, b) = (T(x[k]), T(p[k]))
+            if let gradient {
+                let g = logits ? logitElementGradient(x: a, z: b) : elementGradient(x: a, xhat: b, convention: convention)
+                gradient[k] = Double(mean ? g / scale : g)
+            }
+            return Double(logits ? logitElementLoss(x: a, z: b) : elementLoss(x: a, xhat: b, convention: convention))
         }
         while i + 4 <= n {
             lanes.0.add(element(i))

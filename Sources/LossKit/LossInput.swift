@@ -1,15 +1,22 @@
 /// An original vector x and a reconstruction x̂ that have passed every check for a loss.
 public struct LossInput: Sendable, Equatable {
     public let x: [Double]
+    /// The predictions as given: probabilities x̂, or logits z when the input was checked as logits.
     public let xhat: [Double]
 
-    /// Reads and checks both lists as typed: they must parse, match in length, and suit `loss`.
-    public init(xText: String, xhatText: String, loss: LossKind) throws(InputError) {
-        try self.init(x: Vector.x.parse(xText), xhat: Vector.xhat.parse(xhatText), loss: loss)
+    /// Reads and checks both lists as typed: they must parse, match in length, and suit every one of `losses`.
+    public init(xText: String, xhatText: String, losses: [Loss], logits: Bool = false) throws(InputError) {
+        try self.init(x: Vector.x.parse(xText), xhat: Vector.xhat.parse(xhatText), losses: losses, logits: logits)
     }
 
-    /// Checks two vectors: non-empty, finite, equally long, and inside [0, 1] for BCE.
-    public init(x: [Double], xhat: [Double], loss: LossKind) throws(InputError) {
+    /// Checks two vectors for one loss.
+    public init(x: [Double], xhat: [Double], loss: Loss, logits: Bool = false) throws(InputError) {
+        try self.init(x: x, xhat: xhat, losses: [loss], logits: logits)
+    }
+
+    /// Checks two vectors: non-empty, finite, equally long, and inside each loss's domain (logits may
+    /// be any finite number: only x must suit the loss then).
+    public init(x: [Double], xhat: [Double], losses: [Loss], logits: Bool = false) throws(InputError) {
         for (vector, values) in [(Vector.x, x), (.xhat, xhat)] {
             if values.isEmpty { throw .list(vector, NumberListError(.empty, value: 0, column: 0, text: "")) }
             if let i = values.firstIndex(where: { !$0.isFinite }) {
@@ -17,11 +24,11 @@ public struct LossInput: Sendable, Equatable {
             }
         }
         guard x.count == xhat.count else { throw .lengthMismatch(x: x.count, xhat: xhat.count) }
-        if loss == .bce {
-            for (vector, values) in [(Vector.x, x), (.xhat, xhat)] {
-                if let i = values.firstIndex(where: { !(0...1).contains($0) }) {
-                    let looksLikePixels = values.allSatisfy { (0...255).contains($0) && $0.rounded() == $0 }
-                    throw .outsideUnitInterval(vector, index: i + 1, value: values[i], looksLikePixels: looksLikePixels)
+        for loss in losses {
+            for (vector, values) in logits ? [(Vector.x, x)] : [(Vector.x, x), (.xhat, xhat)] {
+                if let i = values.firstIndex(where: { !loss.domain.contains($0) }) {
+                    throw .outsideDomain(vector, index: i + 1, value: values[i], loss: loss,
+                                         looksLikePixels: LossDomain.looksLikePixels(values))
                 }
             }
         }
@@ -52,8 +59,11 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     case file(Vector, DataFileError)
     /// The lists differ in length.
     case lengthMismatch(x: Int, xhat: Int)
-    /// A BCE value lies outside [0, 1].
-    case outsideUnitInterval(Vector, index: Int, value: Double, looksLikePixels: Bool)
+    /// A value lies outside the domain of `loss` (BCE's [0, 1]).
+    case outsideDomain(Vector, index: Int, value: Double, loss: Loss, looksLikePixels: Bool)
+
+    /// A prediction of 0 or 1 has no finite logit, so x̂ cannot be shown as logits.
+    case noLogit(index: Int, value: Double)
 
     /// The message in Unicode notation.
     public var description: String { message(.unicode) }
@@ -67,14 +77,18 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(vector.name(notation)): \(error)"
         case let .lengthMismatch(x, xhat):
             return "x has \(x) value\(x == 1 ? "" : "s") but \(notation.xhat) has \(xhat); give both the same length"
-        case let .outsideUnitInterval(vector, index, value, looksLikePixels):
+        case let .noLogit(index, value):
+            return "\(notation.xhat) value \(index) is \(NumberFormat.full(value)), whose logit is "
+                + "\(value > 0 ? "" : notation.minus)\(notation.infinity): move it inside (0, 1) to give \(notation.xhat) as logits"
+        case let .outsideDomain(vector, index, value, loss, looksLikePixels):
             let name = vector.name(notation)
+            let others = Loss.forAnyNumber.map(\.shortName).joined(separator: " or ")
             let hint = looksLikePixels
-                ? "these look like 0-255 pixels: divide them by 255 first, or use MSE"
-                : "use MSE for values outside [0, 1]"
+                ? "these look like 0-255 pixels: divide them by 255 first, or use \(others)"
+                : "use \(others) for values outside \(loss.domain.title)"
             let what = vector == .x ? "targets" : "predictions"
-            return "\(name) value \(index) is \(NumberFormat.full(value)), outside [0, 1]: "
-                + "BCE needs \(what) in [0, 1]; \(hint)"
+            return "\(name) value \(index) is \(NumberFormat.full(value)), outside \(loss.domain.title): "
+                + "\(loss.shortName) needs \(what) in \(loss.domain.title); \(hint)"
         }
     }
 }

@@ -21,6 +21,21 @@ public enum Notation: Sendable, Hashable {
     public var infinity: String { self == .unicode ? "∞" : "inf" }
     /// An ellipsis.
     public var ellipsis: String { self == .unicode ? "…" : "..." }
+    /// The Sigmoid's name, "σ" or "sigmoid".
+    public var sigma: String { self == .unicode ? "σ" : "sigmoid" }
+
+    /// The factor in front of the sum: "(1/n) " for `mean`, nothing for `sum`.
+    public func lead(_ reduction: Reduction) -> String { reduction == .mean ? "(1/n) " : "" }
+
+    /// The logit zᵢ with the given index, such as z₂ or z_2.
+    public func z(_ index: String) -> String { "z" + subscripted(index) }
+    /// zᵢ for a 1-based element number.
+    public func z(_ index: Int) -> String { z(String(index)) }
+
+    /// log(1 + e^−|z|) for the given z, as "log(1 + e^−|z|)" or "log(1 + exp(-|z|))".
+    public func logOnePlusExp(_ z: String) -> String {
+        self == .unicode ? "log(1 + e^\(minus)|\(z)|)" : "log(1 + exp(-|\(z)|))"
+    }
 
     /// xᵢ with the given index, such as x₂ or x_2.
     public func x(_ index: String) -> String { "x" + subscripted(index) }

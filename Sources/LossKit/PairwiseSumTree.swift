@@ -29,15 +29,26 @@ public struct PairwiseSumTree: Sendable, Equatable {
     /// The sum of all values.
     public var total: Double { count == 0 ? 0 : nodes[1] }
 
-    /// The sum of the first `count` values, from O(log n) whole subtrees added with compensation.
+    /// The sum of the first `count` values (the total itself when that is all of them).
     public func prefixSum(_ count: Int) -> Double {
-        if count >= self.count { return total }
+        count >= self.count ? total : sum(0..<max(0, count))
+    }
+
+    /// The sum of the values in `range` (0-based, clamped to the tree), from the O(log n) whole
+    /// subtrees that cover it exactly, added with compensation: no subtraction of two larger sums,
+    /// so a small range beside large values keeps its digits.
+    public func sum(_ range: Range<Int>) -> Double {
+        var lo = max(0, range.lowerBound) + leafBase
+        var hi = min(count, range.upperBound) + leafBase
+        guard lo < hi else { return 0 }
         var sum = CompensatedSum()
-        // Walk up from the leaf just past the prefix: every left sibling on the way covers values before it.
-        var k = leafBase + max(0, count)
-        while k > 1 {
-            if k % 2 == 1 { sum.add(nodes[k - 1]) }
-            k /= 2
+        // Climb from both ends; a node that is a right child on the left edge, or a left child on
+        // the right edge, lies wholly inside the range.
+        while lo < hi {
+            if lo % 2 == 1 { sum.add(nodes[lo]); lo += 1 }
+            if hi % 2 == 1 { hi -= 1; sum.add(nodes[hi]) }
+            lo /= 2
+            hi /= 2
         }
         return sum.value
     }

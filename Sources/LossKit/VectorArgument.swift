@@ -9,16 +9,16 @@ public enum VectorArgument {
         return (try vector.parse(argument), nil)
     }
 
-    /// Both vectors read and checked for `loss`, as `LossInput` checks typed lists.
-    public static func input(x: String, xhat: String, loss: LossKind) throws(InputError) -> LossInput {
-        try inputAndShape(x: x, xhat: xhat, loss: loss).input
+    /// Both vectors read and checked for each of `losses`, as `LossInput` checks typed lists.
+    public static func input(x: String, xhat: String, losses: [Loss], logits: Bool = false) throws(InputError) -> LossInput {
+        try inputAndShape(x: x, xhat: xhat, losses: losses, logits: logits).input
     }
 
-    /// Both vectors checked for `loss`, and the shape of the first that is an image.
-    public static func inputAndShape(x: String, xhat: String, loss: LossKind) throws(InputError)
+    /// Both vectors checked for each of `losses`, and the shape of the first that is an image.
+    public static func inputAndShape(x: String, xhat: String, losses: [Loss], logits: Bool = false) throws(InputError)
         -> (input: LossInput, shape: ImageShape?) {
         let a = try read(x, for: .x)
         let b = try read(xhat, for: .xhat)
-        return (try LossInput(x: a.values, xhat: b.values, loss: loss), a.shape ?? b.shape)
+        return (try LossInput(x: a.values, xhat: b.values, losses: losses, logits: logits), a.shape ?? b.shape)
     }
 }

@@ -5,17 +5,17 @@ import LossLabApp
 /// The app's speed: one key press in a 10⁵-element Lab, and start-up to the first frame in a pty.
 enum AppBenchmark {
     static func run() {
-        for losses in [LabLosses.mse, .bce, .both] { keyPress(losses) }
+        for losses in Loss.all.map({ [$0] }) + [Loss.all] { keyPress(losses) }
         startUp()
     }
 
     /// Median update + render per key at 200×60 with 10⁵ elements showing `losses`, beside a bare render of an empty screen.
-    static func keyPress(_ losses: LabLosses) {
+    static func keyPress(_ losses: [Loss]) {
         let n = 100_000
         var random = SystemRandomNumberGenerator()
         let x = (0..<n).map { _ in Double.random(in: 0...1, using: &random) < 0.5 ? 1.0 : 0.0 }
         let xhat = (0..<n).map { _ in Double.random(in: 0.05...0.95, using: &random) }
-        let input = try! LossInput(x: x, xhat: xhat, loss: .bce)
+        let input = try! LossInput(x: x, xhat: xhat, losses: Loss.all)
         var state = AppState(width: 200, height: 60, page: .lab, lab: LabState(input: input, losses: losses))
         let keys: [Event] = [.key(.char("]")), .key(.char("[")), .key(.char("}")), .key(.char("{")), .key(.down), .key(.up)]
         var keyTimes: [Double] = []
@@ -33,11 +33,11 @@ enum AppBenchmark {
             emptyTimes.append(Double(end - middle))
         }
         let key = median(keyTimes), empty = median(emptyTimes)
-        let shown = losses.kinds.map(\.shortName).joined(separator: " and ")
+        let shown = losses.map(\.shortName).joined(separator: " and ")
         print("Lab key press at 200×60, n = \(n), \(shown) (median of \(keyTimes.count), lower is better)")
         print(String(format: "  update + render: %.3f ms (target ≤ 1 ms)   empty 200×60 screen: %.4f ms   ratio %.1f×",
                      key / 1e6, empty / 1e6, key / empty))
-        let values = losses.kinds.map { "\($0.shortName) \(state.lab.data.value($0))" }.joined(separator: "  ")
+        let values = losses.map { "\($0.shortName) \(state.lab.data.value($0))" }.joined(separator: "  ")
         print("  loss after the nudges: \(values)  (checksum \(checksum))")
     }
 

@@ -6,13 +6,13 @@ enum LossBenchmark {
     static let count = 10_000_000
     static let repeats = 5
 
-    /// The cases, named as Benchmarks/numpy_loss.py names them.
-    static let cases: [(name: String, spec: LossSpec)] = [
-        ("mse", LossSpec(loss: .mse)),
-        ("bce-exact", LossSpec(loss: .bce, convention: .exact)),
-        ("bce-pytorch", LossSpec(loss: .bce, convention: .pytorch)),
-        ("bce-keras", LossSpec(loss: .bce, convention: .keras)),
-    ]
+    /// Every loss under every convention that changes it, named as Benchmarks/numpy_loss.py names them
+    /// (`mse`, `bce-exact`, …).
+    static let cases: [(name: String, spec: LossSpec)] = Loss.all.flatMap { loss in
+        loss.usesConvention
+            ? Convention.allCases.map { ("\(loss.id)-\($0.rawValue)", LossSpec(loss: loss, convention: $0)) }
+            : [(loss.id, LossSpec(loss: loss))]
+    }
 
     static func run() {
         print("Loss + gradient over \(count) elements, one core, best of \(repeats) (lower is better)")

@@ -40,7 +40,7 @@ enum PlotBenchmark {
     /// BCE against x̂ for target 1, with a fine ripple so every column holds a real min/max spread.
     static func data() -> ([Double], [Double]) {
         let xs = (0..<points).map { 1e-4 + (1 - 2e-4) * Double($0) / Double(points - 1) }
-        let ys = xs.map { LossKind.bce.elementLoss(x: 1, xhat: $0, convention: .exact) + 0.05 * sin($0 * 5000) }
+        let ys = xs.map { Loss.all[0].elementLoss(x: 1, xhat: $0, convention: .exact) + 0.05 * sin($0 * 5000) }
         return (xs, ys)
     }
 

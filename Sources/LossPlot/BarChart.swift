@@ -35,6 +35,6 @@ public struct BarChart: Sendable {
         let loss = evaluation.spec.loss
         self.init(title: "\(loss.shortName) per element: which \(notation.xhat)\(notation.subI) carry the loss",
                   bars: evaluation.terms.map { Bar(label: String($0.index), value: $0.loss) },
-                  selected: selected, colour: loss == .mse ? .blue : .red)
+                  selected: selected, colour: loss.colour)
     }
 }

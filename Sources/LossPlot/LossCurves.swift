@@ -1,10 +1,14 @@
 import LossKit
 
-/// Loss against the prediction x̂ ∈ [0, 1] for one target x: the chart `losslab plot` prints and the Lab shows.
+/// Loss against the prediction x̂ ∈ [0, 1] (or against the logit z) for one target x: the chart
+/// `losslab plot` prints and the Lab shows.
 ///
 /// The curves come from LossKit's own element loss and gradient, so the chart and the calculator never disagree.
 public struct LossCurves: Sendable, Hashable {
-    public var losses: [LossKind]
+    /// The logits a chart against z shows when its marker does not ask for more.
+    public static let logitRange = -8.0...8.0
+
+    public var losses: [Loss]
     /// The target value x: 0, 1, or a soft target in between.
     public var target: Double
     /// How BCE treats log 0.
@@ -17,9 +21,12 @@ public struct LossCurves: Sendable, Hashable {
     public var gradients: Bool
     /// The highest loss shown; nil chooses one (see `LineChart.yMax`).
     public var yMax: Double?
+    /// Draws against the logit z, with x̂ = σ(z) (and gradients dL/dz); the prediction is then a logit.
+    public var logits: Bool
 
-    public init(losses: [LossKind], target: Double, convention: Convention = .exact, prediction: Double? = nil,
-                logScale: Bool = false, gradients: Bool = false, yMax: Double? = nil) {
+    public init(losses: [Loss], target: Double, convention: Convention = .exact, prediction: Double? = nil,
+                logScale: Bool = false, gradients: Bool = false, yMax: Double? = nil, logits: Bool = false) {
+        self.logits = logits
         self.losses = losses
         self.target = target
         self.convention = convention
@@ -32,12 +39,17 @@ public struct LossCurves: Sendable, Hashable {
     /// What is wrong with these settings, in words that say what to change; nil when they can be drawn.
     public func problem(_ notation: Notation) -> String? {
         let s = notation
-        if losses.isEmpty { return "choose at least one loss: mse, bce or both" }
+        if losses.isEmpty { return "choose at least one loss: \(LossList.choices)" }
         if !target.isFinite { return "the target x must be a finite number" }
-        if losses.contains(.bce) && !(0...1).contains(target) {
-            return "the target x = \(NumberFormat.readable(target, digits: 6)) is outside [0, 1]: BCE needs a target in [0, 1]; use MSE for other targets"
+        if let loss = losses.first(where: { !$0.domain.contains(target) }) {
+            let others = Loss.forAnyNumber.map(\.shortName).joined(separator: " or ")
+            return "the target x = \(NumberFormat.readable(target, digits: 6)) is outside \(loss.domain.title): "
+                + "\(loss.shortName) needs a target in \(loss.domain.title); use \(others) for other targets"
         }
-        if let p = prediction, !(p.isFinite && (0...1).contains(p)) {
+        if let p = prediction, logits, !p.isFinite {
+            return "the logit z = \(NumberFormat.readable(p, digits: 6)) must be a finite number"
+        }
+        if let p = prediction, !logits, !(p.isFinite && (0...1).contains(p)) {
             return "the prediction \(s.xhat) = \(NumberFormat.readable(p, digits: 6)) is outside [0, 1], the range the chart shows"
         }
         if let yMax, !(yMax.isFinite && yMax > 0) {
@@ -52,24 +64,36 @@ public struct LossCurves: Sendable, Hashable {
     /// The chart, written in `notation` (its title, axis titles, series names and read-out).
     public func chart(_ notation: Notation) -> LineChart {
         let s = notation
-        var series = losses.map { loss in
-            Series(name: loss.shortName, colour: loss == .mse ? .blue : .red) { [target, convention] xhat in
-                loss.elementLoss(x: target, xhat: xhat, convention: convention)
+        let variable = logits ? "z" : s.xhat
+        let specs = losses.map { LossSpec(loss: $0, convention: convention, logits: logits) }
+        var series = specs.map { spec in
+            Series(name: spec.loss.shortName, colour: spec.loss.colour) { [target] p in
+                spec.elementLoss(x: target, prediction: p)
             }
         }
         if gradients {
-            series += losses.map { loss in
-                Series(name: "d\(loss.shortName)/d\(s.xhat)", colour: loss == .mse ? .cyan : .magenta) { [target, convention] xhat in
-                    loss.elementGradient(x: target, xhat: xhat, convention: convention)
+            series += specs.map { spec in
+                Series(name: "d\(spec.loss.shortName)/d\(variable)", colour: spec.loss.gradientColour) { [target] p in
+                    spec.gradient(x: target, prediction: p, count: 1)
                 }
             }
         }
-        let title = losses.map(\.shortName).joined(separator: " and ") + " against \(s.xhat), target x = \(s.number(target))"
-        let note = losses.contains(.bce) ? "BCE: \(convention.title)" : nil
+        let title = losses.map(\.shortName).joined(separator: " and ") + " against \(logits ? "the logit z" : s.xhat), "
+            + "target x = \(s.number(target))"
+        let ruled = specs.filter(\.conventionApplies).map(\.loss.shortName)
+        let note = ruled.isEmpty ? nil : ruled.joined(separator: ", ") + ": " + convention.title
         let yTitle = (gradients ? "loss and gradient" : "loss") + (logScale ? " (log scale)" : "")
-        return LineChart(title: title, xTitle: "prediction \(s.xhat)", yTitle: yTitle, note: note, xRange: 0...1,
-                         series: series,
+        return LineChart(title: title, xTitle: logits ? "logit z, \(s.xhat) = \(s.sigma)(z)" : "prediction \(s.xhat)",
+                         yTitle: yTitle, note: note, xRange: xRange, series: series,
                          yScale: logScale ? .logarithmic : .linear, yMax: yMax,
-                         marker: prediction.map { ChartMarker(x: $0, name: s.xhat) })
+                         marker: prediction.map { ChartMarker(x: $0, name: variable) })
+    }
+
+    /// [0, 1] for x̂; for logits, `logitRange` widened to hold the marker.
+    private var xRange: ClosedRange<Double> {
+        guard logits else { return 0...1 }
+        let p = prediction.map { abs($0).rounded(.up) } ?? 0
+        let bound = max(Self.logitRange.upperBound, p)
+        return -bound...bound
     }
 }

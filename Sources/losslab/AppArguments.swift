@@ -29,20 +29,16 @@ struct DisplayArguments: ParsableArguments {
 
 /// The Lab's starting values, shared by `lab` and `screen`.
 struct LabArguments: ParsableArguments {
-    @Option(help: "The loss the Lab shows: mse, bce or both.")
-    var loss: LabLosses?
+    @Option(help: ArgumentHelp("The losses the Lab shows: \(LossList.choices).", valueName: "losses"))
+    var loss: String?
 
     @Option(name: .customLong("x"), parsing: .unconditional, help: "The original values x, such as 1,0,1, or @FILE (a text list or a PGM image).")
     var x: String?
 
-    @Option(name: .customLong("xhat"), parsing: .unconditional, help: "The reconstruction x̂, as many values as x (or @FILE).")
+    @Option(name: .customLong("xhat"), parsing: .unconditional, help: "The reconstruction x̂, as many values as x (or @FILE); logits z with --logits.")
     var xhat: String?
 
-    @Option(help: "How BCE treats log 0: exact, pytorch or keras.")
-    var convention: Convention = .exact
-
-    @Option(help: "mean divides the sum by n; sum does not (d toggles it in the Lab).")
-    var reduction: Reduction = .mean
+    @OptionGroup var computation: ComputationArguments
 
     @Option(help: "Read the vectors as an image of ROWSxCOLUMNS pixels, such as 5x5, and draw the loss per pixel (PGM files give their own).")
     var shape: ImageShape?
@@ -52,20 +48,27 @@ struct LabArguments: ParsableArguments {
 
     /// The Lab these arguments describe, validated like `losslab explain` (x and x̂ must come together).
     func labState(notation: Notation) throws -> LabState {
-        let losses = loss ?? .mse
+        let losses = try loss.map(LossList.argument) ?? [.mse]
+        let c = computation
+        func lab(_ input: LossInput) -> LabState {
+            LabState(input: input, losses: losses, convention: c.convention, reduction: c.reduction, precision: c.dtype,
+                     logits: c.logits)
+        }
         guard x != nil || xhat != nil else {
-            return LabState(input: LabState.exampleInput, losses: losses, convention: convention, reduction: reduction)
+            guard c.logits else { return lab(LabState.exampleInput) }
+            return lab(try! LossInput(x: LabState.exampleInput.x, xhat: LabState.exampleInput.xhat.map(Double.logit),
+                                      losses: losses, logits: true))
         }
         guard let x, let xhat else {
             throw CommandFailure("give both --x and --xhat (as many values each)")
         }
         let read: (input: LossInput, shape: ImageShape?)
         do {
-            read = try VectorArgument.inputAndShape(x: x, xhat: xhat, loss: losses.validationKind)
+            read = try VectorArgument.inputAndShape(x: x, xhat: xhat, losses: losses, logits: c.logits)
         } catch {
             throw CommandFailure(error.message(notation))
         }
-        var lab = LabState(input: read.input, losses: losses, convention: convention, reduction: reduction)
+        var lab = lab(read.input)
         lab.shape = shape ?? read.shape
         if let shape = lab.shape, shape.count != read.input.x.count {
             throw CommandFailure("--shape \(shape) has \(shape.count) pixels but the vectors have \(read.input.x.count) values")
@@ -73,8 +76,6 @@ struct LabArguments: ParsableArguments {
         return lab
     }
 }
-
-extension LabLosses: ExpressibleByArgument {}
 
 extension ImageShape: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }

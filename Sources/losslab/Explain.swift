@@ -4,9 +4,10 @@ import LossKit
 /// `losslab explain`: prints the step-by-step derivation of a loss.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the step-by-step derivation of MSE or BCE for x and x̂.",
+        abstract: "Print the step-by-step derivation of a loss (MSE, BCE, MAE) for x and x̂.",
         discussion: """
             Lists take commas, spaces or semicolons: "1,0,1", "1 0 1", "[1, 0.5]". \
+            Several losses (--loss mse,bce) print one derivation each; JSON is then an array. \
             Example: losslab explain --loss bce --x 1,0,1 --xhat 0.9,0.2,0.6
             """
     )
@@ -16,22 +17,18 @@ struct Explain: ParsableCommand {
         case text, markdown, json
     }
 
-    @Option(help: "The loss: mse or bce.")
-    var loss: LossKind
+    @Option(help: ArgumentHelp(LossList.help, valueName: "losses"))
+    var loss: String
 
     @Option(name: .customLong("x"), parsing: .unconditional,
             help: "The original values x, such as 1,0,1, or @FILE to read a text list or a PGM image.")
     var x: String
 
     @Option(name: .customLong("xhat"), parsing: .unconditional,
-            help: "The reconstruction x̂, as many values as x (or @FILE).")
+            help: "The reconstruction x̂, as many values as x (or @FILE); logits z with --logits.")
     var xhat: String
 
-    @Option(help: "How BCE treats log 0: exact (∞ possible), pytorch (logs clamped at -100), keras (x̂ clipped to [1e-7, 1-1e-7]).")
-    var convention: Convention = .exact
-
-    @Option(help: "mean divides the sum by n; sum does not.")
-    var reduction: Reduction = .mean
+    @OptionGroup var computation: ComputationArguments
 
     @Option(help: "text, markdown or json (json always writes numbers in full).")
     var format: Format = .text
@@ -43,18 +40,19 @@ struct Explain: ParsableCommand {
     var ascii = false
 
     func run() throws {
+        let losses = try LossList.argument(loss)
         let input: LossInput
         do {
-            input = try VectorArgument.input(x: x, xhat: xhat, loss: loss)
+            input = try VectorArgument.input(x: x, xhat: xhat, losses: losses, logits: computation.logits)
         } catch {
             throw CommandFailure(error.message(ascii ? .ascii : .unicode))
         }
-        let evaluation = Evaluation(spec: LossSpec(loss: loss, convention: convention, reduction: reduction), input: input)
-        let derivation = Derivation(evaluation, notation: ascii ? .ascii : .unicode, digits: full ? nil : 4)
+        let evaluations = losses.map { Evaluation(spec: computation.spec($0), input: input) }
+        let derivations = evaluations.map { Derivation($0, notation: ascii ? .ascii : .unicode, digits: full ? nil : 4) }
         switch format {
-        case .text: print(derivation.text(), terminator: "")
-        case .markdown: print(derivation.markdown(), terminator: "")
-        case .json: print(evaluation.json())
+        case .text: print(derivations.map { $0.text() }.joined(separator: "\n"), terminator: "")
+        case .markdown: print(derivations.map { $0.markdown() }.joined(separator: "\n"), terminator: "")
+        case .json: print(evaluations.count == 1 ? evaluations[0].json() : Evaluation.json(evaluations))
         }
     }
 }

@@ -48,9 +48,7 @@ extension LessonsCommand {
 
         /// A chart directive drawn by LossPlot, 16 lines tall.
         private func chart(_ spec: ChartSpec, width: Int) -> [String] {
-            let curves = LossCurves(losses: spec.losses, target: spec.target, convention: spec.convention, prediction: spec.at,
-                                    logScale: spec.logY, gradients: spec.gradient, yMax: spec.yMax)
-            return curves.chart(ascii ? .ascii : .unicode).render(width: width, height: 16, mode: ascii ? .ascii : .braille).lines()
+            spec.curves.chart(ascii ? .ascii : .unicode).render(width: width, height: 16, mode: ascii ? .ascii : .braille).lines()
         }
     }
 }

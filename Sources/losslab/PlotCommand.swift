@@ -11,15 +11,15 @@ import Darwin
 struct PlotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plot",
-        abstract: "Draw MSE and BCE against the prediction x̂ ∈ [0, 1] for a target x.",
+        abstract: "Draw losses (MSE, BCE, MAE) against the prediction x̂ ∈ [0, 1], or the logit z, for a target x.",
         discussion: """
             Example: losslab plot --loss mse,bce --target 1 --at 0.2
             Without --ascii, --braille or --blocks the locale decides: braille when it is UTF-8, ASCII otherwise.
             """
     )
 
-    @Option(help: "The losses, separated by commas: mse, bce or mse,bce.")
-    var loss = "mse,bce"
+    @Option(help: ArgumentHelp(LossList.help, valueName: "losses"))
+    var loss = "both"
 
     // `.unconditional` lets a negative number such as -0.1 through, to be refused with a reason.
     @Option(parsing: .unconditional, help: "The target value x: 0, 1 or a soft target such as 0.3 (BCE needs it in [0, 1]).")
@@ -44,8 +44,11 @@ struct PlotCommand: ParsableCommand {
     @Flag(help: "Use a logarithmic y axis.")
     var logY = false
 
-    @Flag(help: "Add each loss' gradient dL/dx̂ as a curve of its own.")
+    @Flag(help: "Add each loss' gradient dL/dx̂ (dL/dz with --logits) as a curve of its own.")
     var gradient = false
+
+    @Flag(help: "Draw against the logit z, with x̂ = σ(z) (--at is then a logit).")
+    var logits = false
 
     @Option(parsing: .unconditional, help: "The highest y shown; higher values are drawn as arrows (default: chosen from the curves).")
     var yMax: Double?
@@ -72,23 +75,9 @@ struct PlotCommand: ParsableCommand {
 
     /// The chart's settings, once the loss list has been read.
     private func curves() throws -> LossCurves {
-        LossCurves(losses: try LossList.parse(loss), target: target, convention: convention, prediction: prediction,
-                   logScale: logY, gradients: gradient, yMax: yMax)
+        let losses: [Loss]
+        do { losses = try LossList.parse(loss) } catch { throw ValidationError("--loss: \(error)") }
+        return LossCurves(losses: losses, target: target, convention: convention, prediction: prediction,
+                          logScale: logY, gradients: gradient, yMax: yMax, logits: logits)
     }
 }
-
-/// Reads `--loss`: loss names separated by commas, each named once.
-enum LossList {
-    static func parse(_ text: String) throws -> [LossKind] {
-        var losses: [LossKind] = []
-        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
-            let name = part.filter { $0 != " " }.lowercased()
-            guard let loss = LossKind(rawValue: name) else {
-                throw ValidationError("unknown loss \"\(part)\" in --loss \(text): choose mse, bce or mse,bce")
-            }
-            if !losses.contains(loss) { losses.append(loss) }
-        }
-        return losses
-    }
-}
-

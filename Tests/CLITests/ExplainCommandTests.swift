@@ -51,7 +51,7 @@ import TestSupport
         ("--loss bce --x 1,0 --xhat 0.5,1.2", "Error: x̂ value 2 is 1.2, outside [0, 1]: BCE needs predictions in [0, 1]; use MSE"),
         ("--loss bce --x 0,128,255 --xhat 0.5,0.5,0.5", "these look like 0-255 pixels: divide them by 255 first, or use MSE"),
         ("--loss bce --x 1,0 --xhat 0.5,1.2 --ascii", "Error: xhat value 2 is 1.2"),
-        ("--loss hinge --x 1 --xhat 1", "Error: The value 'hinge' is invalid for '--loss <loss>'"),
+        ("--loss hinge --x 1 --xhat 1", "Error: --loss: unknown loss \"hinge\": choose mse, bce, mae, both (= mse,bce) or all"),
         ("--loss bce --x 1 --xhat 1 --convention tf", "Error: The value 'tf' is invalid for '--convention <convention>'"),
         ("--loss bce --x 1 --xhat 1 --format html", "Error: The value 'html' is invalid for '--format <format>'"),
         ("--loss mse --x 1", "Error: Missing expected argument '--xhat <xhat>'"),

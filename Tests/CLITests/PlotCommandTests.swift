@@ -57,7 +57,7 @@ struct PlotCommandTests {
         (["--target", "-0.1", "--loss", "bce"], "BCE needs a target in [0, 1]"),
         (["--target", "1", "--width", "19"], "at least 20 columns"),
         (["--target", "1", "--height", "7"], "at least 8 lines"),
-        (["--target", "1", "--loss", "mse,mae"], "unknown loss \"mae\""),
+        (["--target", "1", "--loss", "mse,hinge"], "unknown loss \"hinge\": choose mse, bce, mae, both (= mse,bce) or all"),
         (["--target", "1", "--at", "1.2"], "outside [0, 1]"),
         (["--target", "1", "--y-max", "0"], "positive number"),
         (["--target", "1", "--log-y", "--gradient"], "log scale cannot show gradients"),

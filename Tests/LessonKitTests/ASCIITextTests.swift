@@ -12,8 +12,8 @@ import Testing
         #expect(ASCIIText.transliterate(unicode) == ascii)
     }
 
-    @Test(arguments: LossKind.allCases)
-    func formulasMatchLossKitsASCIINotation(loss: LossKind) {
+    @Test(arguments: Loss.all)
+    func formulasMatchLossKitsASCIINotation(loss: Loss) {
         #expect(ASCIIText.transliterate(loss.formula(.unicode)) == loss.formula(.ascii))
     }
 

@@ -41,8 +41,11 @@ import Testing
     @Test func labProblems() {
         #expect(Self.read("lab", "loss: mse\nx: 1, 2\nxhat: 1").problems == ["8: lab: x has 2 values but x̂ has 1; give both the same length"])
         #expect(Self.read("lab", "loss: bce\nx: 1\nxhat: 1.5").problems
-            == ["8: lab: x̂ value 1 is 1.5, outside [0, 1]: BCE needs predictions in [0, 1]; use MSE for values outside [0, 1]"])
-        #expect(Self.read("lab", "loss: mae\nx: 1\nxhat: 1").problems == ["6: lab: loss: \"mae\" is not a loss; write mse, bce or both"])
+            == ["8: lab: x̂ value 1 is 1.5, outside [0, 1]: BCE needs predictions in [0, 1]; use MSE or MAE for values outside [0, 1]"])
+        #expect(Self.read("lab", "loss: hinge\nx: 1\nxhat: 1").problems
+            == ["6: lab: loss: unknown loss \"hinge\": choose mse, bce, mae, both (= mse,bce) or all"])
+        #expect(Self.read("lab", "losses: mse\nloss: mae\nx: 1\nxhat: 1").problems
+            == ["6: lab: losses is another name for loss; give one of them"])
         #expect(Self.read("lab", "loss: mse\nx: 1, 2, 3\nxhat: 1, 2, 3\nshape: 2x2").problems
             == ["9: lab: shape \"2x2\" must be rows x columns with rows × columns = 3 values"])
         #expect(Self.read("lab", "loss: mse\nx: 1\nxhat: 1\nconvention: tf").problems
@@ -67,7 +70,7 @@ import Testing
         #expect(Self.read("chart", "losses: mse\ntarget: 2\ngradient: maybe").problems == ["8: chart: gradient must be yes or no, not \"maybe\""])
         #expect(Self.read("chart", "losses: mse\ntarget: 1, 2").problems == ["7: chart: target must be one number, not 2"])
         #expect(Self.read("chart", "losses: mse\ntarget: 1\ny-max: -1").problems == ["8: chart: y-max must be above 0"])
-        #expect(Self.read("chart", "target: 1").problems == ["5: chart: missing field \"losses\""])
+        #expect(Self.read("chart", "target: 1").problems == ["5: chart: missing field \"loss\""])
         #expect(Self.read("chart", "losses: mse\ntarget: 3\nat: 1.5").problems
             == ["8: chart: at 1.5 is outside [0, 1], the range of x̂ the chart shows"])
         #expect(Self.read("chart", "losses: mse\ntarget: 1\ngradient: yes\nlog-y: yes").problems
@@ -125,7 +128,17 @@ import Testing
         #expect(value("loss: bce\nx: 0\nlogits: 2\nquantity: logits-loss").map { abs($0 - 2.1269280110429727) < 1e-15 } == true)
         #expect(value("loss: mse\nx: 1\nxhat: 1\nquantity: term") == nil)
         #expect(value("loss: mse\nx: 1\nxhat: 1\nquantity: term\nelement: 2") == nil)
-        #expect(value("loss: mse\nx: 1\nlogits: 1") == nil)
+        // Logits go with every loss: σ(1) = 0.7311 first, then the loss of it.
+        let sigmoidOfOne = Double.sigmoid(1)
+        #expect(value("loss: mse\nx: 1\nlogits: 1") == (1 - sigmoidOfOne) * (1 - sigmoidOfOne))
+        // Straight from the logit: dMSE/dz = 2(σ − x)·σ(1 − σ), the Sigmoid's slope vanishing as |z| grows.
+        let slope = sigmoidOfOne * Double.sigmoid(-1)
+        #expect(value("loss: mse\nx: 1\nlogits: 1\nquantity: logits-gradient\nelement: 1")
+            .map { abs($0 - 2 * (sigmoidOfOne - 1) * slope) < 1e-16 } == true)
+        #expect(value("loss: bce\nx: 1\nlogits: 1\nquantity: logits-gradient\nelement: 1") == sigmoidOfOne - 1)
+        // float32: Keras' clip at 1 − 1e-7 rounds to 1 − 2⁻²³ in float32, so x = 0, x̂ = 1 costs 15.94, not 16.12.
+        #expect(value("loss: bce\nx: 0\nxhat: 1\nconvention: keras\ndtype: float32")
+            .map { abs($0 - 15.942385) < 1e-5 } == true)
         #expect(value("loss: bce\nx: 1\nxhat: 0.5\nlogits: 1") == nil)
     }
 

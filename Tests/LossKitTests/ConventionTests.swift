@@ -5,7 +5,7 @@ import Testing
 /// Single elements at the edges, where the three BCE conventions part ways.
 @Suite struct ConventionTests {
     func bce(_ x: Double, _ xhat: Double, _ convention: Convention) -> Double {
-        LossKind.bce.elementLoss(x: x, xhat: xhat, convention: convention)
+        Loss.bce.elementLoss(x: x, xhat: xhat, convention: convention)
     }
 
     @Test func confidentMistakeCostsInfinityOnlyUnderTheExactFormula() {
@@ -36,7 +36,7 @@ import Testing
         #expect(abs(h - 0.6108643020548935) < 1e-15)
         #expect(bce(0.3, 0.29, .exact) > h)
         #expect(bce(0.3, 0.31, .exact) > h)
-        #expect(LossKind.bce.elementGradient(x: 0.3, xhat: 0.3, convention: .exact) == 0)
+        #expect(Loss.bce.elementGradient(x: 0.3, xhat: 0.3, convention: .exact) == 0)
     }
 
     @Test func tinyPredictionsKeepFullPrecision() {
@@ -57,25 +57,26 @@ import Testing
 
     @Test func mseIgnoresTheConvention() {
         for convention in Convention.allCases {
-            #expect(LossKind.mse.elementLoss(x: 1, xhat: 0.2, convention: convention) == 0.6400000000000001)
-            #expect(LossKind.mse.elementLoss(x: 3, xhat: 1, convention: convention) == 4)
-            #expect(LossKind.mse.elementGradient(x: 1, xhat: 0.2, convention: convention) == -1.6)
+            #expect(Loss.mse.elementLoss(x: 1, xhat: 0.2, convention: convention) == 0.6400000000000001)
+            #expect(Loss.mse.elementLoss(x: 3, xhat: 1, convention: convention) == 4)
+            #expect(Loss.mse.elementGradient(x: 1, xhat: 0.2, convention: convention) == -1.6)
         }
     }
 
     @Test func bceGradientFollowsEachConvention() {
         // (x̂ − x) / (x̂(1 − x̂)): at x = 1, x̂ = 0.5 that is −0.5 / 0.25 = −2.
-        #expect(LossKind.bce.elementGradient(x: 1, xhat: 0.5, convention: .exact) == -2)
-        #expect(LossKind.bce.elementGradient(x: 1, xhat: 0, convention: .exact) == -.infinity)
-        #expect(LossKind.bce.elementGradient(x: 0, xhat: 1, convention: .exact) == .infinity)
+        #expect(Loss.bce.elementGradient(x: 1, xhat: 0.5, convention: .exact) == -2)
+        #expect(Loss.bce.elementGradient(x: 1, xhat: 0, convention: .exact) == -.infinity)
+        #expect(Loss.bce.elementGradient(x: 0, xhat: 1, convention: .exact) == .infinity)
         // Where the loss is 0 · log 0, the gradient is the limit of the surviving term.
-        #expect(LossKind.bce.elementGradient(x: 0, xhat: 0, convention: .exact) == 1)
-        #expect(LossKind.bce.elementGradient(x: 1, xhat: 1, convention: .exact) == -1)
-        // PyTorch floors x̂(1 − x̂) at 1e-12: −1 / 1e-12.
-        #expect(LossKind.bce.elementGradient(x: 1, xhat: 0, convention: .pytorch) == -1e12)
+        #expect(Loss.bce.elementGradient(x: 0, xhat: 0, convention: .exact) == 1)
+        #expect(Loss.bce.elementGradient(x: 1, xhat: 1, convention: .exact) == -1)
+        // PyTorch floors x̂(1 − x̂) at its C++ float constant 1e-12, which is 9.999999960041972e-13 as a
+        // double: −1 / that, exactly what torch prints for x = 1, x̂ = 0 in float64.
+        #expect(Loss.bce.elementGradient(x: 1, xhat: 0, convention: .pytorch) == -1000000003995.8029)
         // Keras' clip stops the gradient outside [1e-7, 1 − 1e-7].
-        #expect(LossKind.bce.elementGradient(x: 1, xhat: 0, convention: .keras) == 0)
-        #expect(LossKind.bce.elementGradient(x: 1, xhat: 0.5, convention: .keras) == -2)
+        #expect(Loss.bce.elementGradient(x: 1, xhat: 0, convention: .keras) == 0)
+        #expect(Loss.bce.elementGradient(x: 1, xhat: 0.5, convention: .keras) == -2)
     }
 
     @Test func reductionScalesValueAndGradient() {
@@ -116,9 +117,13 @@ import Testing
         for _ in 0..<2000 {
             for x in [0, 1, random.nextUnit()] {
                 for xhat in edges + [random.nextUnit()] {
-                    let full = LossKind.bce.term(x: x, xhat: xhat, convention: convention).loss
-                    let quick = LossKind.bce.elementLoss(x: x, xhat: xhat, convention: convention)
-                    #expect(full.bitPattern == quick.bitPattern, "x=\(x) x̂=\(xhat)")
+                    // The term's parts: x̂ used, log x̂, x·log x̂, log(1 − x̂), (1 − x)·log(1 − x̂).
+                    let parts = Loss.bce.definition.termValues(x: x, xhat: xhat, convention: convention)
+                    let quick = Loss.bce.elementLoss(x: x, xhat: xhat, convention: convention)
+                    #expect((0 - (parts[2] + parts[4])).bitPattern == quick.bitPattern, "x=\(x) x̂=\(xhat)")
+                    let single = Loss.bce.definition.termValues(x: Float(x), xhat: Float(xhat), convention: convention)
+                    let quickSingle: Float = Loss.bce.definition.elementLoss(x: Float(x), xhat: Float(xhat), convention: convention)
+                    #expect((0 - (single[2] + single[4])).bitPattern == quickSingle.bitPattern, "float32 x=\(x) x̂=\(xhat)")
                 }
             }
         }

@@ -65,10 +65,10 @@ import Testing
 
     @Test func vectorArgumentReadsFilesAfterAnAt() throws {
         let x = try file("x.txt", "1 0 1")
-        let input = try VectorArgument.input(x: "@" + x, xhat: "0.9, 0.2, 0.6", loss: .bce)
+        let input = try VectorArgument.input(x: "@" + x, xhat: "0.9, 0.2, 0.6", losses: [.bce])
         #expect(input.x == [1, 0, 1])
         do {
-            _ = try VectorArgument.input(x: "@/nonexistent/x.txt", xhat: "1", loss: .mse)
+            _ = try VectorArgument.input(x: "@/nonexistent/x.txt", xhat: "1", losses: [.mse])
             Issue.record("expected an error")
         } catch {
             #expect(error.message(.ascii) == "x: /nonexistent/x.txt: cannot read the file (No such file or directory)")

@@ -3,7 +3,7 @@
 /// One loss computed in high precision by make_reference.py.
 struct ReferenceCase: Sendable, CustomStringConvertible {
     enum Targets: Sendable { case binary, soft }
-    var loss: LossKind
+    var loss: Loss
     var convention: Convention
     var targets: Targets
     var n: Int

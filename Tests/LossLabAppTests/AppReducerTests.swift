@@ -33,7 +33,7 @@ import Testing
         _ = press(&state, "?")
         #expect(state.showsHelp)
         _ = press(&state, "]")
-        #expect(state.lab.data.xhat[0] == 0.9, "keys under the help page do not reach the Lab")
+        #expect(state.lab.data.predictions[0] == 0.9, "keys under the help page do not reach the Lab")
         _ = press(&state, "<Esc>")
         #expect(!state.showsHelp)
     }

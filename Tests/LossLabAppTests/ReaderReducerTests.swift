@@ -44,7 +44,7 @@ import Testing
         press(&state, "<Enter><Tab><Enter>")
         #expect(state.page == .lab)
         #expect(state.lab.data.x == [1, 0])
-        #expect(state.lab.data.xhat == [0.5, 0.5])
+        #expect(state.lab.data.predictions == [0.5, 0.5])
         #expect(state.lab.data.value(.mse) == 0.25)
         press(&state, "<Esc>")
         #expect(state.page == .lesson(0))

@@ -9,7 +9,7 @@ import Testing
     struct Scene: Sendable, CustomTestStringConvertible {
         var name: String
         var page: Page = .contents
-        var losses: LabLosses = .mse
+        var losses: [Loss] = [.mse]
         var ascii = false
         var keys = ""
         var testDescription: String { name }
@@ -24,14 +24,14 @@ import Testing
         Scene(name: "lesson-chart", keys: "<Down><Enter>"),
         Scene(name: "lesson-ascii", ascii: true, keys: "<Enter><Tab><Tab><Tab><Enter>b<Enter>"),
         Scene(name: "lab-mse", page: .lab),
-        Scene(name: "lab-bce", page: .lab, losses: .bce),
-        Scene(name: "lab-both", page: .lab, losses: .both, keys: "<Down>]]"),
-        Scene(name: "lab-step-midway", page: .lab, losses: .bce, keys: "<Space><Space>"),
+        Scene(name: "lab-bce", page: .lab, losses: [.bce]),
+        Scene(name: "lab-both", page: .lab, losses: [.mse, .bce], keys: "<Down>]]"),
+        Scene(name: "lab-step-midway", page: .lab, losses: [.bce], keys: "<Space><Space>"),
         Scene(name: "lab-step-division", page: .lab, keys: "<Space><Space><Space><Space><Space>"),
         Scene(name: "lab-input-error", page: .lab, keys: "e<BS><BS><BS>0..6"),
         Scene(name: "lab-editing", page: .lab, keys: "<Tab><End>"),
         Scene(name: "lab-help", page: .lab, keys: "?"),
-        Scene(name: "lab-ascii", page: .lab, losses: .bce, ascii: true, keys: "<Space>"),
+        Scene(name: "lab-ascii", page: .lab, losses: [.bce], ascii: true, keys: "<Space>"),
     ]
 
     static let sizes = [(80, 24), (120, 40)]
@@ -56,7 +56,7 @@ import Testing
 
     @Test func asciiScreensHoldOnlyASCII() throws {
         var state = AppState(width: 120, height: 40, options: AppOptions(ascii: true), page: .lab,
-                             lab: LabState(input: LabState.exampleInput, losses: .both))
+                             lab: LabState(input: LabState.exampleInput, losses: [.mse, .bce]))
         LossLabApp.run(&state, try KeyNotation.parse("<Space>?<Esc>"))
         let text = LossLabApp.render(state).text
         #expect(text.unicodeScalars.allSatisfy { $0.isASCII })

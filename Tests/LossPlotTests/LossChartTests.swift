@@ -184,7 +184,7 @@ struct LossChartSweepTests {
 
     @Test("Settings that cannot be drawn are refused with a reason")
     func problems() {
-        #expect(LossCurves(losses: [], target: 1).problem(.unicode) == "choose at least one loss: mse, bce or both")
+        #expect(LossCurves(losses: [], target: 1).problem(.unicode) == "choose at least one loss: mse, bce, mae, both (= mse,bce) or all")
         #expect(LossCurves(losses: [.bce], target: 2).problem(.unicode)?.contains("outside [0, 1]") == true)
         #expect(LossCurves(losses: [.mse], target: 2).problem(.unicode) == nil)
         #expect(LossCurves(losses: [.mse], target: 0.5, prediction: -0.5).problem(.ascii)

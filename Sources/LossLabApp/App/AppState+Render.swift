@@ -39,7 +39,12 @@ extension AppState {
         let title = " LossLab \(dot) " + (showsHelp ? "Help: \(pageTitle)" : pageTitle)
         screen.put(title, x: 0, y: 0, role: .titleBar)
         if page == .lab {
-            let status = "\(lab.losses == .both ? "MSE + BCE" : lab.losses.rawValue.uppercased())  \(lab.convention.title)  \(lab.reduction.rawValue) "
+            var parts = [lab.losses.map(\.shortName).joined(separator: " + ")]
+            if lab.conventionApplies { parts.append(lab.convention.title) }
+            parts.append(lab.reduction.rawValue)
+            if lab.precision != .float64 { parts.append(lab.precision.rawValue) }
+            if lab.logits { parts.append("logits") }
+            let status = parts.joined(separator: "  ") + " "
             screen.put(status, x: width - status.displayWidth, y: 0, role: .titleBar)
         }
     }

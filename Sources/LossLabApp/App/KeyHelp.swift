@@ -41,8 +41,9 @@ public struct KeyHelp: Sendable, Equatable {
         case .lab:
             return [
                 KeyHelp("Tab e", "edit x / \(xhat)"),
-                KeyHelp("m b B", "MSE / BCE / both"),
+                KeyHelp(LossKey.all.map { String($0.key) }.joined(separator: " "), LossKey.all.map(\.label).joined(separator: " / ")),
                 KeyHelp("c", "convention"),
+                KeyHelp("z", "\(xhat) as probability / as logit z", inBar: false),
                 KeyHelp("d", "mean / sum (divide by n or not)", inBar: false),
                 KeyHelp("Space", "next step"),
                 KeyHelp("r", "reveal all / restart"),

@@ -6,9 +6,9 @@ extension LabState {
     func renderChart(into screen: inout Screen, rect: Rect, notation: Notation) {
         guard rect.height > 0 && rect.width > 0 else { return }
         let target = data.x[selected]
-        let prediction = data.xhat[selected]
-        var curves = LossCurves(losses: losses.kinds, target: target, convention: convention, prediction: prediction,
-                                gradients: showsGradient)
+        let prediction = data.predictions[selected]
+        var curves = LossCurves(losses: losses, target: target, convention: convention, prediction: prediction,
+                                gradients: showsGradient, logits: logits)
         // An MSE prediction outside [0, 1] is off the chart: draw the curves without the marker.
         if curves.problem(notation) != nil { curves.prediction = nil }
         if let problem = curves.problem(notation) {
@@ -25,13 +25,13 @@ extension LabState {
     /// A long vector shows the rows around the chosen element plus one "rest" bar for all the others
     /// (its value read from the sum tree), so the cost does not grow with n and the shares stay true.
     func renderBars(into screen: inout Screen, rect: Rect, notation: Notation) {
-        let kinds = losses.kinds
+        let kinds = losses
         guard rect.height > 1 && rect.width > 0 else { return }
         let mode: CanvasMode = notation == .ascii ? .ascii : .braille
         let each = (rect.width - (kinds.count - 1)) / kinds.count
         for (k, kind) in kinds.enumerated() {
             let area = Rect(x: rect.x + k * (each + 1), y: rect.y, width: each, height: rect.height)
-            let colour: ChartColour = kind == .mse ? .blue : .red
+            let colour = kind.colour
             if let map = heatMap(kind, colour: colour, fitting: area) {
                 screen.blit(map.render(width: area.width, height: area.height, mode: mode), in: area)
                 continue
@@ -44,7 +44,7 @@ extension LabState {
 
     /// The loss of each pixel where it sits, when the vectors are an image (rows × columns = n) that fits
     /// in `area`; checked before the values are gathered, so a large image costs nothing per key.
-    func heatMap(_ kind: LossKind, colour: ChartColour, fitting area: Rect) -> HeatMap? {
+    func heatMap(_ kind: Loss, colour: ChartColour, fitting area: Rect) -> HeatMap? {
         guard let shape, shape.count == data.count else { return nil }
         let size = HeatMap.size(of: shape)
         guard size.width <= area.width && size.height <= area.height else { return nil }
@@ -54,16 +54,14 @@ extension LabState {
     }
 
     /// The bars to draw in `rows` rows, and which of them is the chosen element.
-    func contributionBars(_ kind: LossKind, rows: Int) -> (bars: [BarChart.Bar], selected: Int) {
+    func contributionBars(_ kind: Loss, rows: Int) -> (bars: [BarChart.Bar], selected: Int) {
         let n = data.count
         func bar(_ i: Int) -> BarChart.Bar { BarChart.Bar(label: String(i + 1), value: data.elementLoss(kind, at: i)) }
         guard n > rows else { return ((0..<n).map(bar), selected) }
         let shown = max(1, rows - 1)
         let first = min(max(0, selected - shown / 2), n - shown)
         let window = first..<(first + shown)
-        var windowSum = CompensatedSum()
-        for i in window { windowSum.add(data.elementLoss(kind, at: i)) }
-        let rest = data.sum(kind).isFinite ? max(0, data.sum(kind) - windowSum.value) : .nan
+        let rest = data.sum(kind, in: 0..<first) + data.sum(kind, in: window.upperBound..<n)
         let restBar = BarChart.Bar(label: "rest", value: rest.isNaN ? 0 : rest)
         return (window.map(bar) + [restBar], selected - first)
     }

@@ -5,8 +5,8 @@ extension LabState {
     public func render(into screen: inout Screen, layout: LabLayout, notation: Notation) {
         renderInputs(into: &screen, rect: layout.inputs, notation: notation)
         renderStatus(into: &screen, rect: layout.status, notation: notation)
-        for (row, kind) in losses.kinds.enumerated() {
-            screen.put(kind.formula(notation, reduction: reduction), in: layout.formula, row: row, column: 1, role: .formula)
+        for (row, loss) in losses.enumerated() {
+            screen.put(loss.formula(notation, reduction: reduction), in: layout.formula, row: row, column: 1, role: .formula)
         }
         renderTable(into: &screen, rect: layout.table, notation: notation)
         renderTotals(into: &screen, rect: layout.totals, notation: notation)
@@ -17,7 +17,7 @@ extension LabState {
 
     /// The table row of element `index` (0-based).
     func tableRow(_ index: Int) -> StepTableRow {
-        StepTableRow(index: index, x: data.x[index], xhat: data.xhat[index], convention: convention)
+        StepTableRow(index: index, x: data.x[index], terms: losses.map { data.term($0, at: index) })
     }
 
     /// The first row to draw so the chosen element is visible in `rows` rows.
@@ -30,7 +30,7 @@ extension LabState {
     }
 
     private func renderInputs(into screen: inout Screen, rect: Rect, notation s: Notation) {
-        let labels = [("x", Focus.x, xField, false), (s.xhat, Focus.xhat, xhatField, xhatFieldIsStale)]
+        let labels = [("x", Focus.x, xField, false), (predictionName(s), Focus.xhat, xhatField, xhatFieldIsStale)]
         for (row, (label, fieldFocus, field, stale)) in labels.enumerated() {
             let start = screen.put(" \(label) = ", in: rect, row: row, role: .strong)
             let width = rect.maxX - start - 1
@@ -43,19 +43,24 @@ extension LabState {
                 screen.put(visible, x: start, y: rect.y + row, role: role, limit: width)
                 if cursor < width { screen[start + cursor, rect.y + row].role = .highlight }
             } else if stale {
-                screen.put(Self.listPrefix(data.xhat, width: width, notation: s), x: start, y: rect.y + row, role: role, limit: width)
+                screen.put(Self.listPrefix(data.predictions, width: width, notation: s), x: start, y: rect.y + row, role: role, limit: width)
             } else {
                 screen.put(field.text, x: start, y: rect.y + row, role: role, limit: width)
             }
         }
         var col = screen.put(" loss ", in: rect, row: 2, role: .dim)
-        for (choice, label, key) in [(LabLosses.mse, "MSE", "m"), (.bce, "BCE", "b"), (.both, "both", "B")] {
-            col = screen.put("\(key):", x: col, y: rect.y + 2, role: .dim, limit: rect.maxX - col)
-            col = screen.put(label, x: col, y: rect.y + 2, role: losses == choice ? .selected : .normal, limit: rect.maxX - col)
+        for choice in LossKey.all {
+            col = screen.put("\(choice.key):", x: col, y: rect.y + 2, role: .dim, limit: rect.maxX - col)
+            col = screen.put(choice.label, x: col, y: rect.y + 2, role: losses == choice.losses ? .selected : .normal,
+                             limit: rect.maxX - col)
             col = screen.put(" ", x: col, y: rect.y + 2, limit: rect.maxX - col)
         }
-        col = screen.put("  c: convention ", x: col, y: rect.y + 2, role: .dim, limit: rect.maxX - col)
-        screen.put(convention.title, x: col, y: rect.y + 2, role: losses == .mse ? .dim : .strong, limit: rect.maxX - col)
+        if conventionApplies {
+            col = screen.put(" c: ", x: col, y: rect.y + 2, role: .dim, limit: rect.maxX - col)
+            col = screen.put(convention.title, x: col, y: rect.y + 2, role: .strong, limit: rect.maxX - col)
+        }
+        col = screen.put("  z: ", x: col, y: rect.y + 2, role: .dim, limit: rect.maxX - col)
+        screen.put(logits ? "logits" : "probabilities", x: col, y: rect.y + 2, role: .strong, limit: rect.maxX - col)
     }
 
     /// The start of a list as text, no longer than `width`, without formatting the whole list.
@@ -72,10 +77,10 @@ extension LabState {
     private func renderStatus(into screen: inout Screen, rect: Rect, notation: Notation) {
         if let inputError {
             screen.put("! " + inputError.message(notation), in: rect, row: 0, column: 1, role: .error)
-        } else if focus == .table && losses != .mse {
+        } else if focus == .table && conventionApplies {
             screen.put(convention.explanation(notation), in: rect, row: 0, column: 1, role: .dim)
         } else if focus == .table {
-            screen.put("n = \(data.count)   Tab or e: edit the lists   \u{2191}\u{2193}: choose element   [ ] { }: nudge \(notation.xhat)",
+            screen.put("n = \(data.count)   Tab or e: edit the lists   \u{2191}\u{2193}: choose element   [ ] { }: nudge \(predictionName(notation))",
                        in: rect, row: 0, column: 1, role: .dim)
         } else {
             screen.put("type numbers separated by commas or spaces; Enter or Esc: done, Tab: next field",
@@ -85,7 +90,7 @@ extension LabState {
 
     private func renderTable(into screen: inout Screen, rect: Rect, notation: Notation) {
         guard rect.height > 0 else { return }
-        let columns = StepTableColumn.columns(for: losses, notation: notation, width: rect.width)
+        let columns = StepTableColumn.columns(for: self, notation: notation, width: rect.width)
         var x = rect.x
         for column in columns {
             let header = column.header
@@ -115,8 +120,8 @@ extension LabState {
     }
 
     private func renderTotals(into screen: inout Screen, rect: Rect, notation s: Notation) {
-        let kinds = losses.kinds
-        func values(_ pick: (LossKind) -> Double) -> String {
+        let kinds = losses
+        func values(_ pick: (Loss) -> Double) -> String {
             kinds.map { kind in s.number(pick(kind)) + (kinds.count > 1 ? " (\(kind.shortName))" : "") }.joined(separator: "   ")
         }
         let n = data.count
@@ -124,12 +129,12 @@ extension LabState {
         let showsValue = revealed.map { $0 >= stepCount - 1 } ?? true
         screen.put("\(s.sum) = " + (showsSum ? values { data.sum($0) } : "?"), in: rect, row: 0, column: 1, role: .strong)
         guard reduction == .mean else {
-            screen.put("L(x, \(s.xhat)) = \(s.sum) = " + (showsValue ? values(value) : "?") + "   (reduction: sum, no \(s.divide) n)",
+            screen.put("L(x, \(s.xhat)) = \(s.sum) = " + (showsValue ? values(data.value) : "?") + "   (reduction: sum, no \(s.divide) n)",
                        in: rect, row: 1, column: 1, role: .strong)
             return
         }
         let division = kinds.count == 1 ? "\(s.number(data.sum(kinds[0]))) \(s.divide) \(n) = " : ""
-        screen.put("L(x, \(s.xhat)) = \(s.sum) \(s.divide) n = " + (showsValue ? division + values(value) : "?"),
+        screen.put("L(x, \(s.xhat)) = \(s.sum) \(s.divide) n = " + (showsValue ? division + values(data.value) : "?"),
                    in: rect, row: 1, column: 1, role: .strong)
     }
 
@@ -145,13 +150,12 @@ extension LabState {
             return
         }
         let n = data.count
-        let kinds = losses.kinds
+        let kinds = losses
         for (row, kind) in kinds.enumerated() {
-            let spec = LossSpec(loss: kind, convention: convention, reduction: reduction)
+            let spec = data.spec(kind)
             let step: Step
             if revealed <= n {
-                let i = revealed - 1
-                step = Evaluation.termStep(index: revealed, x: data.x[i], xhat: data.xhat[i], spec: spec, notation: s,
+                step = Evaluation.termStep(data.term(kind, at: revealed - 1), spec: spec, notation: s,
                                            runningSum: data.runningSum(kind, count: revealed))
             } else {
                 step = Evaluation.totalSteps(spec: spec, n: n, sum: data.sum(kind), elementLoss: { data.elementLoss(kind, at: $0) },

@@ -34,12 +34,12 @@ extension LabState {
         case .tab: setFocus(.x)
         case .backTab: setFocus(.xhat)
         case .char("e"): setFocus(.xhat)
-        case .char("m"): choose(.mse)
-        case .char("b"): choose(.bce)
-        case .char("B"): choose(.both)
-        case .char("c"): cycleConvention()
+        case let .char(c) where LossKey.all.contains(where: { $0.key == c }):
+            choose(LossKey.all.first { $0.key == c }!.losses)
+        case .char("c") where conventionApplies: cycleConvention()
+        case .char("z"): toggleLogits()
         case .char("d"):
-            reduction = reduction == .mean ? .sum : .mean
+            data.setReduction(reduction == .mean ? .sum : .mean)
             if let r = revealed { revealed = min(r, stepCount) }
         case .char("g"): showsGradient.toggle()
         case .char(" "): advanceStep(tableRows: tableRows)
@@ -56,10 +56,11 @@ extension LabState {
         return true
     }
 
-    /// Moves the focus, rewriting a stale x̂ field from the current values first.
-    mutating func setFocus(_ newFocus: Focus) {
-        if newFocus == .xhat && xhatFieldIsStale {
-            xhatField.set(Self.listText(data.xhat))
+    /// Moves the focus, rewriting a stale x̂ field from the current values first (when it gets the
+    /// focus, or when asked because the field is about to be read).
+    mutating func setFocus(_ newFocus: Focus, rewritingXhat: Bool = false) {
+        if (newFocus == .xhat || rewritingXhat) && xhatFieldIsStale {
+            xhatField.set(Self.listText(data.predictions))
             xhatFieldIsStale = false
         }
         focus = newFocus
@@ -67,37 +68,61 @@ extension LabState {
 
     /// Re-reads both fields; valid lists replace the data, invalid ones leave it and set the error.
     mutating func revalidate() {
+        rebuild(losses: losses, logits: logits)
+    }
+
+    /// Reads both fields for `losses`, x̂ as logits or not; on success the data is rebuilt, else only the error is set.
+    @discardableResult
+    mutating func rebuild(losses: [Loss], logits: Bool) -> Bool {
         do {
-            let input = try LossInput(xText: xField.text, xhatText: xhatField.text, loss: losses.validationKind)
-            data = LabData(input, kinds: losses.kinds, convention: convention)
+            let input = try LossInput(xText: xField.text, xhatText: xhatField.text, losses: losses, logits: logits)
+            data = IncrementalEvaluation(input, losses: losses, convention: convention, reduction: reduction,
+                                         precision: precision, logits: logits)
             inputError = nil
             selected = min(selected, data.count - 1)
             scroll = min(scroll, selected)
             if let r = revealed { revealed = min(r, stepCount) }
+            return true
         } catch {
             inputError = error
+            return false
         }
     }
 
     /// Shows `newLosses` if the current lists suit them; otherwise keeps the losses and shows why not.
-    mutating func choose(_ newLosses: LabLosses) {
-        let old = losses
-        losses = newLosses
-        revalidate()
-        if inputError != nil && newLosses.validationKind != old.validationKind {
-            // Keep what was on screen; the error says why the choice is refused.
-            let refusal = inputError
-            losses = old
-            revalidate()
-            inputError = refusal
+    mutating func choose(_ newLosses: [Loss]) {
+        if xhatFieldIsStale { setFocus(.table, rewritingXhat: true) }
+        let shown = losses
+        guard !rebuild(losses: newLosses, logits: logits) else { return }
+        // Keep what was on screen; the error says why the choice is refused.
+        let refusal = inputError
+        rebuild(losses: shown, logits: logits)
+        inputError = refusal
+    }
+
+    /// Switches x̂ between probabilities and logits z = log(x̂ / (1 − x̂)), rewriting the field.
+    mutating func toggleLogits() {
+        let values: [Double]
+        if logits {
+            values = data.predictions.map { Double.sigmoid($0) }
+        } else {
+            if let i = data.predictions.firstIndex(where: { !($0 > 0 && $0 < 1) }) {
+                inputError = .noLogit(index: i + 1, value: data.predictions[i])
+                return
+            }
+            values = data.predictions.map { Double.logit($0) }
         }
+        let before = xhatField.text
+        xhatField.set(Self.listText(values))
+        xField.set(Self.listText(data.x))
+        xhatFieldIsStale = false
+        if !rebuild(losses: losses, logits: !logits) { xhatField.set(before) }
     }
 
     /// exact → PyTorch → Keras → exact.
     mutating func cycleConvention() {
         let all = Convention.allCases
-        convention = all[(all.firstIndex(of: convention)! + 1) % all.count]
-        data.setConvention(convention)
+        data.setConvention(all[(all.firstIndex(of: convention)! + 1) % all.count])
     }
 
     /// Reveals one more step in step mode (starting step mode from the full view).
@@ -114,13 +139,14 @@ extension LabState {
         if selected >= scroll + tableRows { scroll = selected - tableRows + 1 }
     }
 
-    /// Moves x̂ of the chosen element by `delta`, kept inside [0, 1] while BCE is shown.
+    /// Moves x̂ of the chosen element by `delta` (a logit by 10 × `delta`), kept inside [0, 1] while a
+    /// shown loss needs it there.
     mutating func nudge(by delta: Double) {
-        var value = data.xhat[selected] + delta
+        var value = data.predictions[selected] + (logits ? 10 * delta : delta)
         // Keep 12 decimals so repeated 0.01 steps read 0.3, not 0.30000000000000004.
         value = (value * 1e12).rounded() / 1e12
-        if losses != .mse { value = min(1, max(0, value)) }
-        data.setXhat(value, at: selected)
+        if !logits && losses.contains(where: { $0.domain == .unitInterval }) { value = min(1, max(0, value)) }
+        data.setPrediction(value, at: selected)
         xhatFieldIsStale = true
         if inputError != nil {
             // Nudging works on the valid numbers on screen: the fields go back to them.

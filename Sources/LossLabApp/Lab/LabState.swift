@@ -1,6 +1,6 @@
 import LossKit
 
-/// Everything the Lab shows: the typed inputs, the last valid numbers, the chosen loss and element, the step.
+/// Everything the Lab shows: the typed inputs, the last valid numbers, the chosen losses and element, the step.
 public struct LabState: Sendable, Equatable {
     /// Where typed keys go.
     public enum Focus: Sendable, Equatable {
@@ -12,15 +12,11 @@ public struct LabState: Sendable, Equatable {
         case xhat
     }
 
-    public var losses: LabLosses
-    public var convention: Convention
-    /// Whether the loss divides the sum by n (`mean`) or not (`sum`).
-    public var reduction: Reduction
     public var xField: TextField
     public var xhatField: TextField
     public var focus: Focus = .table
-    /// The last valid numbers; what the table and chart show.
-    public internal(set) var data: LabData
+    /// The last valid numbers, with a sum tree per shown loss; what the table and chart show.
+    public internal(set) var data: IncrementalEvaluation
     /// Why the typed lists (or a requested loss) cannot be used; the last valid data stays on screen.
     public internal(set) var inputError: InputError?
     /// The chosen element, 0-based.
@@ -36,27 +32,38 @@ public struct LabState: Sendable, Equatable {
     /// True while the x̂ field's text lags behind nudged values (it is rewritten when focused).
     var xhatFieldIsStale = false
 
-    /// The Lab on validated lists.
-    public init(input: LossInput, losses: LabLosses = .mse, convention: Convention = .exact, reduction: Reduction = .mean) {
-        self.losses = losses
-        self.convention = convention
-        self.reduction = reduction
+    /// The Lab on validated lists (`input.xhat` holds logits when `logits` is set).
+    public init(input: LossInput, losses: [Loss] = [.mse], convention: Convention = .exact, reduction: Reduction = .mean,
+                precision: Precision = .float64, logits: Bool = false) {
         xField = TextField(Self.listText(input.x))
         xhatField = TextField(Self.listText(input.xhat))
-        data = LabData(input, kinds: losses.kinds, convention: convention)
+        data = IncrementalEvaluation(input, losses: losses, convention: convention, reduction: reduction,
+                                     precision: precision, logits: logits)
     }
 
     /// The example the Lab opens with: x = 1, 0, 1 and x̂ = 0.9, 0.2, 0.6.
-    public static let exampleInput = try! LossInput(x: [1, 0, 1], xhat: [0.9, 0.2, 0.6], loss: .bce)
+    public static let exampleInput = try! LossInput(x: [1, 0, 1], xhat: [0.9, 0.2, 0.6], losses: Loss.all)
 
     /// The Lab on the example, showing MSE.
     public static let example = LabState(input: exampleInput)
 
+    /// The losses shown, in order.
+    public var losses: [Loss] { data.losses }
+    public var convention: Convention { data.convention }
+    /// Whether the loss divides the sum by n (`mean`) or not (`sum`).
+    public var reduction: Reduction { data.reduction }
+    public var precision: Precision { data.precision }
+    /// Whether x̂ is given (and edited) as logits z.
+    public var logits: Bool { data.logits }
+
+    /// Whether a shown loss is changed by the convention.
+    public var conventionApplies: Bool { losses.contains { data.spec($0).conventionApplies } }
+
     /// The number of steps in step mode: one per element, then the sum, the division by n (mean only), the result.
     public var stepCount: Int { data.count + (reduction == .mean ? 3 : 2) }
 
-    /// The loss of `kind` under the Lab's reduction.
-    public func value(_ kind: LossKind) -> Double { reduction == .mean ? data.value(kind) : data.sum(kind) }
+    /// The name of what the field x̂ holds: "x̂", or "z" for logits.
+    func predictionName(_ notation: Notation) -> String { logits ? "z" : notation.xhat }
 
     /// A list as the fields show it: shortest round-trip numbers, comma separated.
     static func listText(_ values: [Double]) -> String {

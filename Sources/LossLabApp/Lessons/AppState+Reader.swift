@@ -129,9 +129,8 @@ extension AppState {
 
     /// Opens the Lab on a lesson's calculator preset; `t` and Esc come back to the lesson.
     mutating func openPreset(_ preset: LabPreset) {
-        let losses: LabLosses = preset.losses.count > 1 ? .both : preset.losses.first == .bce ? .bce : .mse
-        guard let input = try? LossInput(x: preset.x, xhat: preset.xhat, loss: losses.validationKind) else { return }
-        lab = LabState(input: input, losses: losses, convention: preset.convention, reduction: preset.reduction)
+        guard let input = try? LossInput(x: preset.x, xhat: preset.xhat, losses: preset.losses) else { return }
+        lab = LabState(input: input, losses: preset.losses, convention: preset.convention, reduction: preset.reduction)
         lab.shape = preset.shape
         openLab(from: page)
     }

@@ -48,8 +48,7 @@ extension AppState {
         let focused = reader.focusedWidget == index
         switch directive.kind {
         case let .chart(spec):
-            let curves = LossCurves(losses: spec.losses, target: spec.target, convention: spec.convention,
-                                    prediction: spec.at, logScale: spec.logY, gradients: spec.gradient, yMax: spec.yMax)
+            let curves = spec.curves
             if let problem = curves.problem(notation) {
                 widget.put(problem, x: 0, y: 0, role: .error)
             } else {

@@ -1,0 +1,50 @@
+/// Mean Squared Error: the average of (xᵢ − x̂ᵢ)²; gradient 2(x̂ᵢ − xᵢ) per element.
+///
+/// PyTorch's `mse_loss` and Keras' `mean_squared_error`; no convention changes it.
+public struct MeanSquaredError: LossDefinition {
+    public init() {}
+
+    public var id: String { "mse" }
+    public var shortName: String { "MSE" }
+    public var title: String { "Mean Squared Error (MSE)" }
+    public var paletteIndex: Int { 0 }
+    public var domain: LossDomain { .realNumbers }
+    public var usesConvention: Bool { false }
+    public var libraryNames: String { "PyTorch F.mse_loss, Keras losses.mean_squared_error" }
+
+    public func formula(_ s: Notation, reduction: Reduction) -> String {
+        "L(x, \(s.xhat)) = \(s.lead(reduction))\(s.sum)\(s.subI) \(squaredError(s, "i"))"
+    }
+
+    public func sumSymbol(_ s: Notation) -> String { "\(s.sum)\(s.subI) \(squaredError(s, "i"))" }
+
+    private func squaredError(_ s: Notation, _ i: String) -> String {
+        "(\(s.x(i)) \(s.minus) \(s.xhat(i)))\(s.squared)"
+    }
+
+    @inline(__always)
+    public func elementLoss<T: LossScalar>(x: T, xhat: T, convention: Convention) -> T {
+        let diff = x - xhat
+        return diff * diff
+    }
+
+    @inline(__always)
+    public func elementGradient<T: LossScalar>(x: T, xhat: T, convention: Convention) -> T {
+        2 * (xhat - x)
+    }
+
+    public func termColumns(convention: Convention, notation s: Notation) -> [TermColumn] {
+        [TermColumn(id: "diff", symbol: "\(s.x("i")) \(s.minus) \(s.xhat("i"))", priority: 5),
+         TermColumn(id: "squared", symbol: squaredError(s, "i"), priority: 7, isLoss: true)]
+    }
+
+    public func termValues<T: LossScalar>(x: T, xhat: T, convention: Convention) -> [T] {
+        let diff = x - xhat
+        return [diff, diff * diff]
+    }
+
+    public func stepFormula(_ term: ElementTerm, convention: Convention, notation s: Notation,
+                            number: (Double) -> String) -> (symbolic: String, substituted: String) {
+        (squaredError(s, String(term.index)), "(\(number(term.x)) \(s.minus) \(number(term.xhat)))\(s.squared)")
+    }
+}
