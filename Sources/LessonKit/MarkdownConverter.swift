@@ -119,7 +119,7 @@ struct MarkdownConverter {
             if let point = CoveragePoint(word) {
                 coverage.append(CoverageMark(point: point, line: line))
             } else {
-                problems.add(line, "unknown coverage point \"\(word)\"; points are S1 to S23 and B1 to B6")
+                problems.add(line, "unknown coverage point \"\(word)\"; points are \(CoveragePoint.summary)")
             }
         }
     }

@@ -9,7 +9,7 @@ extension LessonsCommand {
             discussion: """
                 Checks file names, titles, directives (lab, chart, question), that every stated answer \
                 and inline value is what LossKit computes, and that the lessons together cover every \
-                point S1-S23 and B1-B6. Without a folder, the lessons built into losslab are checked. \
+                point \(CoveragePoint.summary). Without a folder, the lessons built into losslab are checked. \
                 Exits with status 1 when there is any problem.
                 """
         )
@@ -42,7 +42,7 @@ extension LessonsCommand {
                 LessonsCommand.printError("\(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") in \(name)")
                 throw ExitCode(1)
             }
-            let coverage = skipCoverage ? "" : "; every point S1-S23 and B1-B6 is covered"
+            let coverage = skipCoverage ? "" : "; every point \(CoveragePoint.summary) is covered"
             print("\(name): \(files.count) lesson\(files.count == 1 ? "" : "s"), no problems\(coverage)")
         }
     }
