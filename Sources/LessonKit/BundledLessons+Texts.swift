@@ -43,7 +43,7 @@ caption: Change one x̂ value and watch the loss move.
 For a single pixel whose true value is 1, the loss grows the further the prediction strays from it:
 
 ```chart
-losses: mse
+loss: mse
 target: 1
 at: 0.6
 caption: One pixel with x = 1: a perfect x̂ = 1 costs nothing, and the cost rises as x̂ moves away.
@@ -139,7 +139,7 @@ The chart shows one pixel whose true value is 0.5. Its loss is a bowl: lowest wh
 rising on both sides.
 
 ```chart
-losses: mse
+loss: mse
 target: 0.5
 at: 0.3
 caption: The loss of one pixel with x = 0.5, as x̂ moves from 0 to 1.
@@ -184,7 +184,7 @@ and `=mse x=0,0,0,0 xhat=0.1,0.1,0.1,0.1` for the second. Training therefore spe
 effort fixing the **big** mistakes.
 
 ```chart
-losses: mse
+loss: mse
 target: 0
 at: 0.5
 caption: The squared error of a pixel with x = 0: doubling the error from 0.5 to 1 makes it four times as costly.
@@ -195,6 +195,72 @@ loss: mse
 x: 0, 0, 0, 0
 xhat: 0.4, 0, 0, 0
 caption: Spread the 0.4 over several pixels and watch the loss fall.
+```
+
+## Squared or absolute: MSE beside MAE
+
+<!-- covers: B9 -->
+
+Squaring is not the only way to get rid of the sign. The **mean absolute error** takes the size of
+each error as it is and averages those:
+
+```formula
+MAE = (1/n) Σ |xᵢ − x̂ᵢ|
+```
+
+MAE charges an error in proportion to its size; MSE charges by the square. For one pixel with
+x = 0, here is what each loss makes of a small, a middling and a large miss:
+
+| x̂ | MAE | MSE |
+|--:|--:|--:|
+| 0.1 | `=mae x=0 xhat=0.1` | `=mse x=0 xhat=0.1` |
+| 0.5 | `=mae x=0 xhat=0.5` | `=mse x=0 xhat=0.5` |
+| 2 | `=mae x=0 xhat=2` | `=mse x=0 xhat=2` |
+
+Below an error of 1 the square is the *smaller* number, so MSE goes easy on slight misses; past 1 it
+overtakes MAE and keeps pulling away. Compare the first and last rows: the error grows by some
+factor, MAE grows by that same factor, and MSE by the factor squared.
+
+Go back to the two copies of four pixels. Each has a total absolute error of
+`=mae x=0,0,0,0 xhat=0.4,0,0,0 reduction=sum`, whether it sits on one pixel or is shared by four,
+so under MAE they tie at `=mae x=0,0,0,0 xhat=0.4,0,0,0` each. Under MSE the single large miss scores
+`=mse x=0,0,0,0 xhat=0.4,0,0,0` and the four small ones only `=mse x=0,0,0,0 xhat=0.1,0.1,0.1,0.1`.
+Squaring is what lets the loss tell them apart and say that one bad pixel is worse.
+
+```chart
+loss: mse, mae
+target: 0
+at: 0.5
+caption: For x = 0 the absolute error is a straight line; the square starts flatter and bends upward, meeting it at x̂ = 1.
+```
+
+The slopes differ just as much. MAE's gradient is sign(x̂ᵢ − xᵢ)/n: it carries only a direction,
+never a size. For a single pixel, a miss of 0.1 and a miss of 2 both get a push of
+`=mae x=0 xhat=2 quantity=gradient element=1`. MSE's push, 2(x̂ᵢ − xᵢ)/n, follows the error
+instead: `=mse x=0 xhat=0.1 quantity=gradient element=1` for the small miss and
+`=mse x=0 xhat=2 quantity=gradient element=1` for the large one, fading away as the copy gets close. At x̂ᵢ = xᵢ
+the absolute value has a corner and no slope of its own; LossLab follows PyTorch and takes the
+gradient there as `=mae x=0 xhat=0 quantity=gradient element=1`.
+
+So MAE is the calmer choice when a few wild values should not dominate training, and MSE is the
+choice when large errors really are worse than many small ones.
+
+```lab
+loss: mse, mae
+x: 0, 0, 0, 0
+xhat: 2, 0.5, 0.1, 0
+caption: Compare the two losses term by term, then shrink the 2 and watch MSE fall much faster than MAE.
+```
+
+```question
+prompt: Copy A misses one of four pixels by 0.4; copy B misses all four by 0.1. Which statement is true?
+option: MAE and MSE both rate A and B the same
+option: MAE rates them the same, while MSE rates A worse
+option: MAE rates A worse, while MSE rates them the same
+option: Both losses rate B worse, since more pixels are wrong
+answer: b
+hint: Work out the total absolute error of each copy, then square each miss before averaging.
+explanation: Both copies have an MAE of `=mae x=0,0,0,0 xhat=0.1,0.1,0.1,0.1`, but squaring makes A cost `=mse x=0,0,0,0 xhat=0.4,0,0,0` and B only `=mse x=0,0,0,0 xhat=0.1,0.1,0.1,0.1`: squaring is what makes one big mistake count for more than several small ones.
 ```
 
 ## Adding up, then averaging
@@ -300,7 +366,7 @@ caption: Move the third x̂ towards 1 and watch its term shrink.
 ```
 
 ```chart
-losses: bce
+loss: bce
 target: 1
 at: 0.6
 caption: The BCE term of a white pixel; the third pixel above sits at x̂ = 0.6.
@@ -359,7 +425,7 @@ It is close to 0 when x̂ᵢ is close to 1, and it grows without limit as x̂ᵢ
 | 0.01 | `=bce x=1 xhat=0.01` |
 
 ```chart
-losses: bce
+loss: bce
 target: 1
 at: 0.1
 caption: The loss of a white pixel: small near x̂ = 1, shooting up near x̂ = 0.
@@ -380,7 +446,7 @@ x̂ᵢ = 0.9 it is `=bce x=0 xhat=0.9`, and it keeps growing as x̂ᵢ approache
 mirror image of the one above.
 
 ```chart
-losses: bce
+loss: bce
 target: 0
 at: 0.9
 caption: The loss of a black pixel: small near x̂ = 0, shooting up near x̂ = 1.
@@ -467,7 +533,7 @@ comparable across losses) and in **shape**: near the wrong edge, BCE climbs with
 MSE never goes above 1. A logarithmic y axis makes the difference easy to see.
 
 ```chart
-losses: mse, bce
+loss: mse, bce
 target: 1
 at: 0.2
 log-y: yes
@@ -535,11 +601,70 @@ mistake, the harder BCE pulls the prediction back. That is the same harshness se
 values, now as a force.
 
 ```chart
-losses: mse, bce
+loss: mse, bce
 target: 1
 at: 0.1
 gradient: yes
 caption: The slopes for x = 1; the BCE slope plunges as x̂ nears 0.
+```
+
+## Through a Sigmoid: the slope by the logit
+
+<!-- covers: B8 -->
+
+The slopes above are taken with respect to x̂. But a decoder with a Sigmoid output does not set x̂
+directly: its last layer produces a logit z, and x̂ = σ(z). The weights only ever move z, so the push
+that reaches them is ∂L/∂z. By the chain rule it is the slope by x̂ times the Sigmoid's own slope,
+which is x̂(1 − x̂):
+
+```formula
+MSE:  ∂L/∂zᵢ = 2(x̂ᵢ − xᵢ) · x̂ᵢ(1 − x̂ᵢ) / n
+BCE:  ∂L/∂zᵢ = (x̂ᵢ − xᵢ) / n
+```
+
+For BCE the factor x̂(1 − x̂) in the denominator of its slope cancels the Sigmoid's slope exactly,
+and what is left is simply how far off the prediction is. MSE has nothing to cancel it.
+
+Take a white pixel (x = 1, n = 1) and let the logit fall:
+
+| z | x̂ = σ(z) | MSE ∂L/∂z | BCE ∂L/∂z |
+|--:|--:|--:|--:|
+| 0 | `=mse x=1 logits=0 quantity=prediction element=1` | `=mse x=1 logits=0 quantity=logits-gradient element=1` | `=bce x=1 logits=0 quantity=logits-gradient element=1` |
+| −2 | `=mse x=1 logits=-2 quantity=prediction element=1` | `=mse x=1 logits=-2 quantity=logits-gradient element=1` | `=bce x=1 logits=-2 quantity=logits-gradient element=1` |
+| −6 | `=mse x=1 logits=-6 quantity=prediction element=1` | `=mse x=1 logits=-6 quantity=logits-gradient element=1` | `=bce x=1 logits=-6 quantity=logits-gradient element=1` |
+
+At z = 0 both push moderately. At z = −6 the network is confidently wrong: it calls a white pixel
+almost black. Here MSE's loss is close to its worst, `=mse x=1 logits=-6`, yet its push has shrunk
+to `=mse x=1 logits=-6 quantity=logits-gradient element=1`, because the Sigmoid is flat out there and
+its slope smothers everything passed through it. BCE still pushes with
+`=bce x=1 logits=-6 quantity=logits-gradient element=1`, nearly the largest push it ever gives.
+
+```chart
+loss: mse, bce
+logits: yes
+gradient: yes
+target: 1
+at: -4
+y-max: 2
+caption: For x = 1, dMSE/dz is deepest just left of z = 0 and fades back to 0 as z falls; dBCE/dz levels off at −1.
+```
+
+This is the practical reason BCE and a Sigmoid go together. With MSE, an output unit that lands far
+on the wrong side of the Sigmoid barely learns: the worse its mistake, the weaker the correction,
+and training can sit stuck for a long time. With BCE the push by the logit is just x̂ − x, never
+larger than 1 in size, largest when the mistake is worst, and zero only when the prediction is right.
+
+```question
+prompt: A black pixel (x = 0) has the logit z = 3 and is scored with BCE (n = 1). What is the gradient ∂L/∂z?
+loss: bce
+x: 0
+logits: 3
+quantity: logits-gradient
+element: 1
+answer: 0.9526
+tolerance: 0.001
+hint: Through a Sigmoid, BCE's slope by the logit is x̂ − x, with x̂ = σ(z).
+explanation: σ(3) is about `=bce x=0 logits=3 quantity=prediction element=1`, so the push is `=bce x=0 logits=3 quantity=logits-gradient element=1`. MSE would give only `=mse x=0 logits=3 quantity=logits-gradient element=1` here.
 ```
 
 ## Slopes drive training
@@ -596,6 +721,33 @@ convention: pytorch
 caption: Press c to switch between exact, PyTorch and Keras.
 ```
 
+## Single precision
+
+<!-- covers: B2 -->
+
+PyTorch and Keras hold tensors in float32 unless told otherwise, while LossLab computes in float64
+by default. Most of the time the difference is invisible: x = 1, x̂ = 0.7 costs
+`=bce x=1 xhat=0.7 dtype=float32 digits=9` in float32 and `=bce x=1 xhat=0.7 digits=9` in float64,
+far below anything a training log prints.
+
+The difference shows at Keras' cap. For x = 0 and x̂ = 1, Keras clips x̂ to 1 − 1e-7, but float32 cannot store
+that number: the nearest float32 sits a little further from 1, so 1 − x̂ comes out a little larger
+and the loss −log(1 − x̂) a little smaller. The cost is `=bce x=0 xhat=1 convention=keras dtype=float32` in float32
+against `=bce x=0 xhat=1 convention=keras dtype=float64` in float64. The mirror case, x = 1 and
+x̂ = 0, gives `=bce x=1 xhat=0 convention=keras dtype=float32` in both, since float32 keeps tiny
+numbers near 0 to full relative precision; it is only numbers close to 1 that lose digits.
+
+To match a notebook's output, ask LossLab for float32 too:
+
+```sh
+losslab explain --loss bce --x 0 --xhat 1 --convention keras --dtype float32
+```
+
+PyTorch's gradient has a guard of its own: it divides by x̂(1 − x̂) but never by less than a tiny
+epsilon, and that epsilon is a float32 constant, so it is not exactly the power of ten written in the
+source. For x = 1, x̂ = 0 the gradient is therefore
+`=bce x=1 xhat=0 convention=pytorch quantity=gradient element=1 digits=14`, not a round number.
+
 ## Soft targets
 
 <!-- covers: B3 -->
@@ -606,7 +758,7 @@ prediction costs more, for example `=bce x=0.3 xhat=0.2` at x̂ = 0.2 and `=bce 
 x̂ = 0.5. So a BCE above 0 does not always mean a bad reconstruction.
 
 ```chart
-losses: bce
+loss: bce
 target: 0.3
 at: 0.3
 caption: For x = 0.3 the lowest point sits at x̂ = 0.3, above zero.
@@ -638,6 +790,19 @@ answer: 16.12
 tolerance: 0.01
 hint: The clipped x̂ is 1e-7; take -log of it.
 explanation: -log(1e-7) = 7 × log 10, about `=bce x=1 xhat=1e-7`.
+```
+
+```question
+prompt: In float32, as Keras computes by default, what does Keras charge for x = 0, x̂ = 1?
+loss: bce
+x: 0
+xhat: 1
+convention: keras
+dtype: float32
+answer: 15.94
+tolerance: 0.01
+hint: The clipped x̂ is the float32 nearest to 1 - 1e-7, which is slightly below it.
+explanation: In float32 the cost is `=bce x=0 xhat=1 convention=keras dtype=float32`; in float64 it would be `=bce x=0 xhat=1 convention=keras`.
 ```
 
 ```question
@@ -696,7 +861,7 @@ pixels out of 25 carry `=bce x=1,0 xhat=0.3,0.6 reduction=sum` of the total. Fix
 far more than polishing any of the others.
 
 ```chart
-losses: mse, bce
+loss: mse, bce
 target: 1
 at: 0.3
 caption: The centre pixel, x = 1 predicted as 0.3, under both losses: BCE charges it more than twice as much.
@@ -745,12 +910,12 @@ hint: For a white pixel the term is -log(x̂).
     public static let contents: [ContentsEntry] = [
         ContentsEntry(fileName: "01-scoring-a-reconstruction.md", title: #"Scoring a reconstruction"#, questions: 1),
         ContentsEntry(fileName: "02-mean-squared-error.md", title: #"Mean Squared Error"#, questions: 1),
-        ContentsEntry(fileName: "03-why-square-and-average.md", title: #"Why square, and why average"#, questions: 2),
+        ContentsEntry(fileName: "03-why-square-and-average.md", title: #"Why square, and why average"#, questions: 3),
         ContentsEntry(fileName: "04-binary-cross-entropy.md", title: #"Binary Cross-Entropy"#, questions: 1),
         ContentsEntry(fileName: "05-when-bce-punishes.md", title: #"BCE, one pixel at a time"#, questions: 2),
         ContentsEntry(fileName: "06-choosing-a-loss.md", title: #"Choosing between MSE and BCE"#, questions: 2),
-        ContentsEntry(fileName: "07-gradients.md", title: #"How a loss pushes: gradients"#, questions: 1),
-        ContentsEntry(fileName: "08-what-libraries-compute.md", title: #"What libraries really compute"#, questions: 2),
+        ContentsEntry(fileName: "07-gradients.md", title: #"How a loss pushes: gradients"#, questions: 2),
+        ContentsEntry(fileName: "08-what-libraries-compute.md", title: #"What libraries really compute"#, questions: 3),
         ContentsEntry(fileName: "09-reading-a-reconstruction.md", title: #"Reading a real reconstruction"#, questions: 2),
     ]
 }

@@ -39,6 +39,11 @@ extension LossScalar {
     @inline(__always)
     public static func logit(_ p: Self) -> Self { logarithm(p) - logarithmOnePlus(-p) }
 
+    /// σ(z) − x, computed as (1 − x) − σ(−z) for z ≥ 0, so a σ near 1 does not round its small
+    /// distance from a target of 1 away.
+    @inline(__always)
+    public static func sigmoidMinus(_ z: Self, _ x: Self) -> Self { z >= 0 ? (1 - x) - sigmoid(-z) : sigmoid(z) - x }
+
     /// σ′(z) = σ(z)·σ(−z), which keeps its digits where σ(z) rounds to 1 (σ(z)(1 − σ(z)) would not).
     @inline(__always)
     public static func sigmoidSlope(_ z: Self) -> Self { sigmoid(z) * sigmoid(-z) }

@@ -15,6 +15,11 @@ import TestSupport
         ("explain-bce-pytorch-ascii", "--loss bce --x 1,0,1 --xhat 0,0.2,0.6 --convention pytorch --ascii"),
         ("explain-bce-keras-markdown", "--loss bce --x 1,0,0.3 --xhat 0,0.2,0.3 --convention keras --format markdown"),
         ("explain-mse-sum-full", "--loss mse --x [0.1,0.2] --xhat [0.3,0.7] --reduction sum --full"),
+        ("explain-mae-text", "--loss mae --x 1,0,1 --xhat 0.9,0.2,1"),
+        ("explain-bce-logits", "--loss bce --x 1,0,1 --xhat 2.2,-1.4,-6 --logits"),
+        ("explain-mse-logits-markdown", "--loss mse --x 1,0 --xhat -6,0 --logits --format markdown"),
+        ("explain-bce-keras-float32", "--loss bce --x 0,1 --xhat 1,0.3 --convention keras --dtype float32"),
+        ("explain-both-text", "--loss both --x 1,0 --xhat 0.9,0.2"),
     ])
     func printsTheDerivation(_ name: String, _ arguments: String) throws {
         let result = try run(arguments)
@@ -42,7 +47,33 @@ import TestSupport
         #expect(result.stdout.contains(#""x_log_xhat": -0.10536051565782628"#))
     }
 
+    @Test func severalLossesGiveAJSONArrayInOrder() throws {
+        let result = try run("--loss mae,mse --x 1,0 --xhat 0.5,0.5 --format json")
+        #expect(result.status == 0)
+        let array = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(array.map { $0["loss"] as? String } == ["mae", "mse"])
+        #expect(array.map { $0["value"] as? Double } == [0.5, 0.25])
+        let mae = try #require(array[0]["terms"] as? [[String: Any]])
+        #expect(mae[0]["absolute"] as? Double == 0.5)
+        #expect(mae[0]["gradient"] as? Double == -0.5)
+    }
+
+    @Test func logitsAndFloat32AreNamedInTheJSON() throws {
+        let logits = try run("--loss bce --x 1 --xhat 0 --logits --format json")
+        #expect(logits.stdout.contains(#""prediction": "logits""#))
+        #expect(logits.stdout.contains(#""z": 0.0, "xhat": 0.5"#))
+        #expect(logits.stdout.contains(#""gradient": -0.5"#))
+        let float32 = try run("--loss bce --x 0 --xhat 1 --convention keras --dtype float32 --format json")
+        #expect(float32.stdout.contains(#""dtype": "float32""#))
+        #expect(float32.stdout.contains(#""value": 15.942384719848633"#))
+    }
+
     @Test(arguments: [
+        ("--loss mse --x 1 --xhat 1 --dtype float16", "Error: The value 'float16' is invalid for '--dtype <dtype>'"),
+        ("--loss bce --x 1 --xhat inf --logits", #"Error: x̂: value 1 ("inf") is not a finite number"#),
+        ("--loss bce --x 2 --xhat 3 --logits", "Error: x value 1 is 2.0, outside [0, 1]: BCE needs targets in [0, 1]"),
+        ("--loss mae --x 1,0 --xhat 1", "Error: x has 2 values but x̂ has 1; give both the same length"),
+        ("--loss , --x 1 --xhat 1", "Error: --loss: no loss given"),
         ("--loss mse --x 1,0,0..2 --xhat 1,1,1", #"Error: x: value 3 ("0..2") is not a number"#),
         ("--loss mse --x 1,0,1 --xhat 0.5,0.5", "Error: x has 3 values but x̂ has 2; give both the same length"),
         ("--loss mse --x [] --xhat 1", "Error: x: the list is empty"),

@@ -16,7 +16,7 @@ import Testing
     @Test func brokenFolderReportsEveryProblemWithItsLine() throws {
         #expect(try Self.check("broken") == [
             "01-directives.md:1: the lesson has no working question; add a ```question block to check understanding",
-            "01-directives.md:3: unknown coverage point \"S99\"; points are S1-S23, B1-B6, B8, B9",
+            "01-directives.md:3: unknown coverage point \"S99\"; points are S1-S23, B1-B6, B8-B9",
             "01-directives.md:5: value `=mse x=1,2 xhat=1`: x has 2 values but x̂ has 1; give both the same length",
             "01-directives.md:7: unknown directive \"quiz\"; directives are lab, chart, question, and plain code blocks use ```text",
             "01-directives.md:13: lab: x value 3 is 2.0, outside [0, 1]: BCE needs targets in [0, 1]; "
@@ -45,7 +45,7 @@ import Testing
         let missing = try Self.check("good", fullCoverage: true)
         #expect(missing.count == CoveragePoint.all.count - 2)
         #expect(missing.first?.hasSuffix("good: coverage point S1 is taught by no lesson; tag the section that teaches it with <!-- covers: S1 -->") == true)
-        #expect(missing.last?.hasSuffix("coverage point B6 is taught by no lesson; tag the section that teaches it with <!-- covers: B6 -->") == true)
+        #expect(missing.last?.hasSuffix("coverage point B9 is taught by no lesson; tag the section that teaches it with <!-- covers: B9 -->") == true)
         #expect(!missing.contains { $0.contains("point S2 ") || $0.contains("point S6 ") })
     }
 

@@ -37,6 +37,23 @@ import Testing
         #expect(PairwiseSumTree([1, .infinity, 3]).prefixSum(2) == .infinity)
     }
 
+    @Test func rangeSumsAddOnlyTheirOwnValues() {
+        var random = SplitMix64(seed: 13)
+        for n in [1, 2, 5, 8, 9, 100, 1000] {
+            let values = (0..<n).map { _ in random.nextUnit() }
+            let tree = PairwiseSumTree(values)
+            for (lo, hi) in [(0, n), (0, 0), (1, n), (n / 3, n / 2), (n - 1, n), (n / 2, n / 2 + 1), (-3, n + 3)] where lo <= hi {
+                var expected = CompensatedSum()
+                for v in values[max(0, lo)..<min(n, hi)] { expected.add(v) }
+                #expect(abs(tree.sum(lo..<hi) - expected.value) <= 1e-15 * max(1, expected.value), "n=\(n) \(lo)..<\(hi)")
+            }
+        }
+        // A small range beside huge values keeps its digits: no difference of two large sums.
+        let tree = PairwiseSumTree([1e16, 1, 2, 1e16])
+        #expect(tree.sum(1..<3) == 3)
+        #expect(PairwiseSumTree([1, .infinity, 3]).sum(2..<3) == 3)
+    }
+
     @Test func keepsSmallTermsNextToLargeOnes() {
         // A naive left-to-right sum loses every 1 after 1e16; pairs of them survive in the tree.
         let values = [1e16] + Array(repeating: 1.0, count: 1023)

@@ -10,6 +10,8 @@ struct ReferenceCase: Sendable, CustomStringConvertible {
     var seed: UInt64
     var mean: Double
     var sum: Double
+    /// dL/dx̂ of the mean loss at element n / 2 (0-based).
+    var gradient: Double
 
     var description: String { "\(loss) \(convention) \(targets) n=\(n)" }
 
@@ -28,6 +30,29 @@ struct ReferenceCase: Sendable, CustomStringConvertible {
         }
         return (x, xhat)
     }
+}
+
+/// One element's loss and its derivative (by x̂, or by z when `logits`) at an interior point, from mpmath.
+struct GradientReference: Sendable, CustomStringConvertible {
+    var loss: Loss
+    var convention: Convention
+    var logits: Bool
+    var x: Double
+    var prediction: Double
+    var value: Double
+    var derivative: Double
+
+    var description: String { "\(loss) \(convention)\(logits ? " logits" : "") x=\(x) p=\(prediction)" }
+}
+
+/// A BCE element loss computed by numpy in float32 as PyTorch or Keras writes it.
+struct Float32Reference: Sendable, CustomStringConvertible {
+    var convention: Convention
+    var x: Double
+    var xhat: Double
+    var value: Double
+
+    var description: String { "\(convention) x=\(x) x̂=\(xhat)" }
 }
 
 /// SplitMix64, the small generator both this file and make_reference.py implement bit for bit.

@@ -150,7 +150,7 @@ public struct BinaryCrossEntropy: LossDefinition {
     /// σ(z) − x: the Sigmoid's slope cancels BCE's 1/(x̂(1 − x̂)), so it never vanishes on a confident mistake.
     @inline(__always)
     public func logitElementGradient<T: LossScalar>(x: T, z: T) -> T {
-        T.sigmoid(z) - x
+        T.sigmoidMinus(z, x)
     }
 
     public func logitTermColumns(notation s: Notation) -> [TermColumn] {

@@ -32,6 +32,16 @@ public struct MeanAbsoluteError: LossDefinition {
         xhat > x ? 1 : xhat < x ? -1 : 0
     }
 
+    // From logits, σ(z) − x is taken without rounding σ's distance from 1 away (see `sigmoidMinus`).
+
+    @inline(__always)
+    public func logitElementLoss<T: LossScalar>(x: T, z: T) -> T { abs(T.sigmoidMinus(z, x)) }
+
+    public func logitTermValues<T: LossScalar>(x: T, z: T) -> [T] {
+        let d = T.sigmoidMinus(z, x)
+        return [-d, abs(d)]
+    }
+
     public func termColumns(convention: Convention, notation s: Notation) -> [TermColumn] {
         [TermColumn(id: "diff", symbol: "\(s.x("i")) \(s.minus) \(s.xhat("i"))", priority: 5),
          TermColumn(id: "absolute", symbol: absoluteError(s, "i"), priority: 7, isLoss: true)]

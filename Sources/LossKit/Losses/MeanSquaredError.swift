@@ -33,6 +33,25 @@ public struct MeanSquaredError: LossDefinition {
         2 * (xhat - x)
     }
 
+    // From logits, σ(z) − x is taken without rounding σ's distance from 1 away (see `sigmoidMinus`).
+
+    @inline(__always)
+    public func logitElementLoss<T: LossScalar>(x: T, z: T) -> T {
+        let d = T.sigmoidMinus(z, x)
+        return d * d
+    }
+
+    /// 2(σ(z) − x)·σ′(z): the chain rule through the Sigmoid.
+    @inline(__always)
+    public func logitElementGradient<T: LossScalar>(x: T, z: T) -> T {
+        2 * T.sigmoidMinus(z, x) * T.sigmoidSlope(z)
+    }
+
+    public func logitTermValues<T: LossScalar>(x: T, z: T) -> [T] {
+        let d = T.sigmoidMinus(z, x)
+        return [-d, d * d]
+    }
+
     public func termColumns(convention: Convention, notation s: Notation) -> [TermColumn] {
         [TermColumn(id: "diff", symbol: "\(s.x("i")) \(s.minus) \(s.xhat("i"))", priority: 5),
          TermColumn(id: "squared", symbol: squaredError(s, "i"), priority: 7, isLoss: true)]
