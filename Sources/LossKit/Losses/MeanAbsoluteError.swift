@@ -29,7 +29,8 @@ public struct MeanAbsoluteError: LossDefinition {
     /// sign(x̂ − x): −1, +1, or 0 where they are equal (the subgradient PyTorch's `l1_loss` takes).
     @inline(__always)
     public func elementGradient<T: LossScalar>(x: T, xhat: T, convention: Convention) -> T {
-        xhat > x ? 1 : xhat < x ? -1 : 0
+        // Two comparisons subtracted rather than branches: random signs would defeat the branch predictor.
+        T((xhat > x ? 1 : 0) - (xhat < x ? 1 : 0) as Int)
     }
 
     // From logits, σ(z) − x is taken without rounding σ's distance from 1 away (see `sigmoidMinus`).
