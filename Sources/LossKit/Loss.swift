@@ -20,6 +20,9 @@ public struct Loss: Sendable, Hashable, CustomStringConvertible {
     /// Every loss, in the order they are listed.
     public static let all: [Loss] = [.mse, .bce, .mae]
 
+    /// The loss a view shows when none is chosen: the first of `all`.
+    public static var initial: Loss { all[0] }
+
     /// The loss whose id is `id` (any case), if there is one.
     public init?(id: String) {
         guard let loss = Self.all.first(where: { $0.id == id.lowercased() }) else { return nil }

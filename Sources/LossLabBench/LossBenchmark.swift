@@ -1,7 +1,7 @@
 import Foundation
 import LossKit
 
-/// Times MSE and BCE (each convention) with gradients over 10^7 elements against numpy, in one run.
+/// Times every loss (each convention that changes it) with gradients over 10^7 elements against numpy, in one run.
 enum LossBenchmark {
     static let count = 10_000_000
     static let repeats = 5

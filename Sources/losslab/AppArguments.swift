@@ -48,7 +48,7 @@ struct LabArguments: ParsableArguments {
 
     /// The Lab these arguments describe, validated like `losslab explain` (x and x̂ must come together).
     func labState(notation: Notation) throws -> LabState {
-        let losses = try loss.map(LossList.argument) ?? [.mse]
+        let losses = try loss.map(LossList.argument) ?? [Loss.initial]
         let c = computation
         func lab(_ input: LossInput) -> LabState {
             LabState(input: input, losses: losses, convention: c.convention, reduction: c.reduction, precision: c.dtype,

@@ -33,7 +33,7 @@ public struct LabState: Sendable, Equatable {
     var xhatFieldIsStale = false
 
     /// The Lab on validated lists (`input.xhat` holds logits when `logits` is set).
-    public init(input: LossInput, losses: [Loss] = [.mse], convention: Convention = .exact, reduction: Reduction = .mean,
+    public init(input: LossInput, losses: [Loss] = [Loss.initial], convention: Convention = .exact, reduction: Reduction = .mean,
                 precision: Precision = .float64, logits: Bool = false) {
         xField = TextField(Self.listText(input.x))
         xhatField = TextField(Self.listText(input.xhat))
@@ -44,7 +44,7 @@ public struct LabState: Sendable, Equatable {
     /// The example the Lab opens with: x = 1, 0, 1 and x̂ = 0.9, 0.2, 0.6.
     public static let exampleInput = try! LossInput(x: [1, 0, 1], xhat: [0.9, 0.2, 0.6], losses: Loss.all)
 
-    /// The Lab on the example, showing MSE.
+    /// The Lab on the example, showing the first loss.
     public static let example = LabState(input: exampleInput)
 
     /// The losses shown, in order.
