@@ -3,15 +3,7 @@ import Testing
 @testable import LossLabApp
 
 /// The Lab's loss keys come from the loss names; x̂ can be shown and edited as logits.
-@Suite struct LabLossKeysTests {
-    func labApp(_ losses: [Loss] = [.mse]) -> AppState {
-        AppState(width: 80, height: 24, page: .lab, lab: LabState(input: LabState.exampleInput, losses: losses))
-    }
-
-    func press(_ state: inout AppState, _ keys: String) {
-        LossLabApp.run(&state, try! KeyNotation.parse(keys))
-    }
-
+extension LabReducerTests {
     @Test func keysFollowTheNames() {
         #expect(LossKey.all.map { String($0.key) } == ["m", "b", "a", "B", "A"])
         #expect(LossKey.all.map(\.label) == ["MSE", "BCE", "MAE", "both", "all"])
