@@ -27,6 +27,12 @@ public enum Notation: Sendable, Hashable {
     /// The factor in front of the sum: "(1/n) " for `mean`, nothing for `sum`.
     public func lead(_ reduction: Reduction) -> String { reduction == .mean ? "(1/n) " : "" }
 
+    /// A partial derivative such as ∂L/∂x̂ᵢ, or dL/dxhat_i in ASCII.
+    public func partial(_ f: String, by v: String) -> String {
+        let d = self == .unicode ? "\u{2202}" : "d"
+        return "\(d)\(f)/\(d)\(v)"
+    }
+
     /// The logit zᵢ with the given index, such as z₂ or z_2.
     public func z(_ index: String) -> String { "z" + subscripted(index) }
     /// zᵢ for a 1-based element number.

@@ -23,10 +23,25 @@ public struct LossCurves: Sendable, Hashable {
     public var yMax: Double?
     /// Draws against the logit z, with x̂ = σ(z) (and gradients dL/dz); the prediction is then a logit.
     public var logits: Bool
+    /// When the curves show one element of an n-element loss (the Lab): n and the reduction. The loss
+    /// curve is then named as that element's term, and the gradient is ∂L/∂x̂ᵢ of the whole loss
+    /// (the term's slope ÷ n for `mean`), the number `explain` prints. nil for a single element.
+    public var element: Element?
+
+    /// The size and reduction of the loss a single element belongs to.
+    public struct Element: Sendable, Hashable {
+        public var count: Int
+        public var reduction: Reduction
+        public init(count: Int, reduction: Reduction) {
+            self.count = count
+            self.reduction = reduction
+        }
+    }
 
     public init(losses: [Loss], target: Double, convention: Convention = .exact, prediction: Double? = nil,
                 logScale: Bool = false, gradients: Bool = false, yMax: Double? = nil, logits: Bool = false) {
         self.logits = logits
+        self.element = nil
         self.losses = losses
         self.target = target
         self.convention = convention
@@ -65,16 +80,21 @@ public struct LossCurves: Sendable, Hashable {
     public func chart(_ notation: Notation) -> LineChart {
         let s = notation
         let variable = logits ? "z" : s.xhat
-        let specs = losses.map { LossSpec(loss: $0, convention: convention, logits: logits) }
+        let specs = losses.map {
+            LossSpec(loss: $0, convention: convention, reduction: element?.reduction ?? .mean, logits: logits)
+        }
+        let n = element?.count ?? 1
         var series = specs.map { spec in
-            Series(name: spec.loss.shortName, colour: spec.loss.colour) { [target] p in
+            Series(name: spec.loss.shortName + (element == nil ? "" : " term"), colour: spec.loss.colour) { [target] p in
                 spec.elementLoss(x: target, prediction: p)
             }
         }
         if gradients {
             series += specs.map { spec in
-                Series(name: "d\(spec.loss.shortName)/d\(variable)", colour: spec.loss.gradientColour) { [target] p in
-                    spec.gradient(x: target, prediction: p, count: 1)
+                let name = element == nil ? "d\(spec.loss.shortName)/d\(variable)"
+                    : (specs.count > 1 ? "\(spec.loss.shortName) " : "") + s.partial("L", by: logits ? s.z("i") : s.xhat("i"))
+                return Series(name: name, colour: spec.loss.gradientColour) { [target] p in
+                    spec.gradient(x: target, prediction: p, count: n)
                 }
             }
         }

@@ -53,3 +53,34 @@ extension LabReducerTests {
         #expect(state.lab.inputError == .noLogit(index: 1, value: 0))
     }
 }
+
+/// What the Lab reads out: the gradient of the whole loss, each element's own term named as such.
+extension LabReducerTests {
+    @Test func gradientReadOutIsTheWholeLossGradientAsExplainPrintsIt() {
+        var state = labApp([.bce])
+        press(&state, "<Down>g")
+        let text = state.render().text
+        // dL/dx̂₂ = (0.2 − 0) / (0.2 · 0.8) / 3 = 0.4167, as `explain` prints; the element's own slope is 1.25.
+        #expect(text.contains("BCE term = 0.223   ∂L/∂x̂ᵢ = 0.417"))
+        #expect(!text.contains("1.250"))
+        // A wide table adds the column; a narrow one leaves it out first.
+        state.width = 100
+        state.height = 30
+        #expect(state.render().text.contains("0.4167"))
+    }
+
+    @Test func theKeyBarOffersTheConventionOnlyWhereItApplies() {
+        var state = labApp([.mse])
+        #expect(!state.render().text.contains("c convention"))
+        press(&state, "b")
+        #expect(state.render().text.contains("c convention"))
+    }
+
+    @Test func asciiStatusLineHasNoArrows() {
+        var state = labApp([.mse])
+        state.options = AppOptions(ascii: true)
+        let text = state.render().text
+        #expect(text.contains("Up/Down: choose element"))
+        #expect(!text.unicodeScalars.contains { $0.value > 127 })
+    }
+}

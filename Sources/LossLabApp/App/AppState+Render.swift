@@ -60,7 +60,7 @@ extension AppState {
         } else if page == .lab && lab.focus != .table {
             entries = [KeyHelp("Enter Esc", "done"), KeyHelp("Tab", "next field"), KeyHelp("Ctrl-U", "clear")]
         } else {
-            entries = KeyHelp.keys(for: page, ascii: options.ascii).filter(\.inBar)
+            entries = KeyHelp.keys(for: page, ascii: options.ascii, lab: lab).filter(\.inBar)
         }
         var x = 1
         for entry in entries {
@@ -73,7 +73,7 @@ extension AppState {
     }
 
     private func renderHelp(into screen: inout Screen) {
-        let entries = KeyHelp.keys(for: page, ascii: options.ascii)
+        let entries = KeyHelp.keys(for: page, ascii: options.ascii, lab: lab)
         let keyWidth = entries.map { $0.keys.displayWidth }.max() ?? 0
         screen.put("Keys of the \(pageTitle) page", x: 2, y: 2, role: .heading)
         for (row, entry) in entries.enumerated() where 4 + row < height - 1 {

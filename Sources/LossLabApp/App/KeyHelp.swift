@@ -13,8 +13,9 @@ public struct KeyHelp: Sendable, Equatable {
         self.inBar = inBar
     }
 
-    /// The keys of `page`, written in ASCII when `ascii` is set.
-    public static func keys(for page: Page, ascii: Bool) -> [KeyHelp] {
+    /// The keys of `page`, written in ASCII when `ascii` is set; the Lab's convention key only while
+    /// a shown loss uses a convention.
+    public static func keys(for page: Page, ascii: Bool, lab: LabState? = nil) -> [KeyHelp] {
         let upDown = ascii ? "Up/Down" : "↑↓"
         let xhat = ascii ? "xhat" : "x\u{0302}"
         switch page {
@@ -42,7 +43,7 @@ public struct KeyHelp: Sendable, Equatable {
             return [
                 KeyHelp("Tab e", "edit x / \(xhat)"),
                 KeyHelp(LossKey.all.map { String($0.key) }.joined(separator: " "), LossKey.all.map(\.label).joined(separator: " / ")),
-                KeyHelp("c", "convention"),
+            ] + (lab?.conventionApplies == false ? [] : [KeyHelp("c", "convention")]) + [
                 KeyHelp("z", "\(xhat) as probability / as logit z", inBar: false),
                 KeyHelp("d", "mean / sum (divide by n or not)", inBar: false),
                 KeyHelp("Space", "next step"),

@@ -9,6 +9,7 @@ extension LabState {
         let prediction = data.predictions[selected]
         var curves = LossCurves(losses: losses, target: target, convention: convention, prediction: prediction,
                                 gradients: showsGradient, logits: logits)
+        curves.element = LossCurves.Element(count: data.count, reduction: reduction)
         // An MSE prediction outside [0, 1] is off the chart: draw the curves without the marker.
         if curves.problem(notation) != nil { curves.prediction = nil }
         if let problem = curves.problem(notation) {

@@ -80,7 +80,7 @@ extension LabState {
         } else if focus == .table && conventionApplies {
             screen.put(convention.explanation(notation), in: rect, row: 0, column: 1, role: .dim)
         } else if focus == .table {
-            screen.put("n = \(data.count)   Tab or e: edit the lists   \u{2191}\u{2193}: choose element   [ ] { }: nudge \(predictionName(notation))",
+            screen.put("n = \(data.count)   Tab or e: edit the lists   \(notation == .unicode ? "\u{2191}\u{2193}" : "Up/Down"): choose element   [ ] { }: nudge \(predictionName(notation))",
                        in: rect, row: 0, column: 1, role: .dim)
         } else {
             screen.put("type numbers separated by commas or spaces; Enter or Esc: done, Tab: next field",

@@ -42,6 +42,13 @@ struct StepTableColumn {
                 all.append(.init(header: "\(loss.shortName) term", width: 10, priority: 7, isComputed: true) { num($0.terms[k].loss) })
             }
         }
+        // ∂L/∂x̂ᵢ of the whole loss under the Lab's n and reduction, as `explain` prints it; the first
+        // column a narrow table leaves out.
+        let variable = lab.logits ? s.z("i") : s.xhat("i")
+        for (k, loss) in losses.enumerated() {
+            let header = (losses.count > 1 ? "\(loss.shortName) " : "") + s.partial("L", by: variable)
+            all.append(.init(header: header, width: 10, priority: 2, isComputed: true) { num($0.terms[k].gradient) })
+        }
         for k in all.indices { all[k].width = max(all[k].width, all[k].header.displayWidth + 2) }
         while all.reduce(0, { $0 + $1.width }) > width, let drop = all.indices.min(by: { all[$0].priority < all[$1].priority }) {
             all.remove(at: drop)
