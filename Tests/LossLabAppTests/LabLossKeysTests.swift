@@ -84,3 +84,18 @@ extension LabReducerTests {
         #expect(!text.unicodeScalars.contains { $0.value > 127 })
     }
 }
+
+/// Step mode goes back as well as forward, and says when it is done.
+extension LabReducerTests {
+    @Test func backspaceStepsBackAndTheLastStepSaysDone() {
+        var state = labApp([.mse])
+        press(&state, "<Space><Space><Space><BS>")
+        #expect(state.lab.revealed == 2)
+        #expect(state.lab.selected == 1)
+        press(&state, "<BS><BS><BS>")
+        #expect(state.lab.revealed == 0)
+        press(&state, "<Space><Space><Space><Space><Space><Space><Space>")
+        #expect(state.lab.revealed == 6)
+        #expect(state.render().text.contains("step 6/6 (done; r: show all)"))
+    }
+}

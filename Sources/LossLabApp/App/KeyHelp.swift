@@ -47,6 +47,7 @@ public struct KeyHelp: Sendable, Equatable {
                 KeyHelp("z", "\(xhat) as probability / as logit z", inBar: false),
                 KeyHelp("d", "mean / sum (divide by n or not)", inBar: false),
                 KeyHelp("Space", "next step"),
+                KeyHelp("Backspace", "previous step", inBar: false),
                 KeyHelp("r", "reveal all / restart"),
                 KeyHelp(upDown, "element"),
                 KeyHelp("[ ]", "nudge \(xhat) by 0.01"),

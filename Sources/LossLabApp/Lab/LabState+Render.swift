@@ -144,7 +144,7 @@ extension LabState {
             return
         }
         let count = stepCount
-        let label = "step \(revealed)/\(count): "
+        let label = "step \(revealed)/\(count)" + (revealed == count ? " (done; r: show all)" : "") + ": "
         guard revealed > 0 else {
             screen.put(label + "press Space to reveal the first term", in: rect, row: 0, column: 1, role: .highlight)
             return

@@ -43,6 +43,7 @@ extension LabState {
             if let r = revealed { revealed = min(r, stepCount) }
         case .char("g"): showsGradient.toggle()
         case .char(" "): advanceStep(tableRows: tableRows)
+        case .backspace where revealed != nil: stepBack(tableRows: tableRows)
         case .char("r"): revealed = revealed == nil ? 0 : nil
         case .up, .char("k"): select(selected - 1, tableRows: tableRows)
         case .down, .char("j"): select(selected + 1, tableRows: tableRows)
@@ -130,6 +131,13 @@ extension LabState {
         let next = min((revealed ?? 0) + 1, stepCount)
         revealed = next
         if next <= data.count { select(next - 1, tableRows: tableRows) }
+    }
+
+    /// Hides the last revealed step again (step mode only), down to the start.
+    mutating func stepBack(tableRows: Int) {
+        guard let r = revealed, r > 0 else { return }
+        revealed = r - 1
+        if r - 1 >= 1 && r - 1 <= data.count { select(r - 2, tableRows: tableRows) }
     }
 
     /// Chooses element `index` (clamped) and scrolls it into view.
