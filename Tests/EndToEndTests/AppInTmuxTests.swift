@@ -64,7 +64,7 @@ import Testing
         try session.waitFor("Lesson 1 of ")
         // The first Tab chooses the lab preset, the second the question.
         try session.press("Tab", "Tab", "Enter")
-        try session.waitFor("Your answer:")
+        try session.waitFor("Your answer (")
         try session.type("a")
         try session.press("Enter")
         try session.waitFor("Not quite")

@@ -58,6 +58,21 @@ import Testing
         #expect(state.reader!.answers[1] == ReaderState.Answer(typed: "0.25", isRight: true))
     }
 
+    @Test func textThatIsNoAnswerCostsNoTryAndSaysWhatToType() {
+        var state = AppState(width: 80, height: 24, lessons: FixtureLessons.lessons)
+        press(&state, "<Enter><Tab><Tab><Enter><Enter>")
+        #expect(state.reader!.answers.isEmpty)
+        #expect(state.reader!.answerField != nil)
+        #expect(state.reader!.answerNotice == "type a number")
+        #expect(state.render().text.contains("Your answer (a number):"))
+        press(&state, "abc<Enter>")
+        #expect(state.reader!.answers.isEmpty)
+        #expect(state.render().text.contains("\"abc\" is not one number"))
+        press(&state, "<C-u>0.25<Enter>")
+        #expect(state.reader!.answers[1] == ReaderState.Answer(typed: "0.25", isRight: true))
+        #expect(state.reader!.answerField == nil)
+    }
+
     @Test func typingAnAnswerNeverTriggersCommands() {
         var state = app()
         press(&state, "<Enter><Tab><Tab><Tab><Enter>qnt")

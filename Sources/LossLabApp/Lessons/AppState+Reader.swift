@@ -42,10 +42,10 @@ extension AppState {
         if var field = reader.answerField {
             switch key {
             case .enter:
-                submit(field.text, to: &reader)
-                reader.answerField = nil
+                if submit(field.text, to: &reader) { reader.answerField = nil }
             case .escape:
                 reader.answerField = nil
+                reader.answerNotice = nil
             default:
                 _ = field.handle(key)
                 reader.answerField = field
@@ -98,6 +98,7 @@ extension AppState {
                 return
             case .question:
                 reader.answerField = TextField("")
+                reader.answerNotice = nil
                 reader.scroll = scrollShowing(index, in: doc, scroll: reader.scroll)
             case .chart:
                 break
@@ -119,12 +120,21 @@ extension AppState {
         return scroll
     }
 
-    /// Checks an answer to the focused question and records it.
-    private func submit(_ typed: String, to reader: inout ReaderState) {
+    /// Checks an answer to the focused question and records it; text that is no answer is not
+    /// recorded (no try is spent) and the notice says what to type. Returns whether it was recorded.
+    private func submit(_ typed: String, to reader: inout ReaderState) -> Bool {
         guard let index = reader.focusedWidget, case let .question(question) = lessons[reader.lesson].directives[index].kind else {
-            return
+            return true
         }
-        reader.answers[index] = ReaderState.Answer(typed: typed, isRight: question.accepts(typed))
+        switch question.judge(typed) {
+        case let .unreadable(notice):
+            reader.answerNotice = notice
+            return false
+        case let verdict:
+            reader.answerNotice = nil
+            reader.answers[index] = ReaderState.Answer(typed: typed, isRight: verdict == .right)
+            return true
+        }
     }
 
     /// Opens the Lab on a lesson's calculator preset; `t` and Esc come back to the lesson.

@@ -65,7 +65,7 @@ extension AppState {
         case let .question(question):
             let row = text(layout.lines(directive))
             if focused, let field = reader.answerField {
-                let start = widget.put("Your answer: ", x: 2, y: row, role: .strong)
+                let start = widget.put("Your answer (\(question.expectedForm)): ", x: 2, y: row, role: .strong)
                 let (visible, cursor) = field.window(width: width - start - 1)
                 widget.fill(Rect(x: start, y: row, width: width - start - 1, height: 1), role: .inputFocused)
                 widget.put(visible, x: start, y: row, role: .inputFocused)
@@ -73,7 +73,9 @@ extension AppState {
             } else {
                 widget.put(focused ? "Enter: answer" : "Tab: choose this question", x: 2, y: row, role: focused ? .highlight : .dim)
             }
-            if let answer = reader.answers[index] {
+            if focused, reader.answerField != nil, let notice = reader.answerNotice {
+                widget.put(options.ascii ? ASCIIText.transliterate(notice) : notice, x: 2, y: row + 1, role: .error)
+            } else if let answer = reader.answers[index] {
                 let feedback = answer.isRight
                     ? "\(options.ascii ? "Right" : "✓ Right"): \(question.answerText(notation))" + (question.explanation.map { ". " + $0 } ?? "")
                     : "\(options.ascii ? "Not quite" : "✗ Not quite") (\"\(answer.typed)\"). Hint: \(question.hint)"

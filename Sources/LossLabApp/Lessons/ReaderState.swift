@@ -14,6 +14,8 @@ public struct ReaderState: Sendable, Equatable {
     public var focusedWidget: Int?
     /// The answer being typed into the focused question, if any.
     public var answerField: TextField?
+    /// Why the text typed into the answer field is not an answer yet (it cost no try).
+    public var answerNotice: String?
     /// The last answer per question (directive index).
     public var answers: [Int: Answer] = [:]
 
