@@ -53,9 +53,6 @@ public struct IncrementalEvaluation: Sendable, Equatable {
         ElementTerm(spec: spec(loss), index: index + 1, x: x[index], prediction: predictions[index], count: count)
     }
 
-    /// The probability x̂ of element `index` (0-based): σ(z) from logits.
-    public func probability(at index: Int) -> Double { spec(losses[0]).probability(predictions[index]) }
-
     /// The sum of the first `count` element losses, in O(log n).
     public func runningSum(_ loss: Loss, count: Int) -> Double { trees[position(loss)].prefixSum(count) }
 

@@ -16,8 +16,6 @@ public protocol LossDefinition: Sendable {
     var domain: LossDomain { get }
     /// Whether the conventions (exact, PyTorch, Keras) change the numbers.
     var usesConvention: Bool { get }
-    /// The library functions that compute this loss, for notes: "PyTorch: F.mse_loss, Keras: …".
-    var libraryNames: String { get }
 
     /// The whole formula, L(x, x̂) = …, in the given notation.
     func formula(_ notation: Notation, reduction: Reduction) -> String

@@ -11,7 +11,6 @@ public struct BinaryCrossEntropy: LossDefinition {
     public var paletteIndex: Int { 1 }
     public var domain: LossDomain { .unitInterval }
     public var usesConvention: Bool { true }
-    public var libraryNames: String { "PyTorch F.binary_cross_entropy, Keras losses.binary_crossentropy" }
 
     public func formula(_ s: Notation, reduction: Reduction) -> String {
         "L(x, \(s.xhat)) = \(s.minus)\(s.lead(reduction))\(s.sum)\(s.subI) [\(s.x("i")) log \(s.xhat("i")) + "

@@ -11,7 +11,6 @@ public struct MeanAbsoluteError: LossDefinition {
     public var paletteIndex: Int { 2 }
     public var domain: LossDomain { .realNumbers }
     public var usesConvention: Bool { false }
-    public var libraryNames: String { "PyTorch F.l1_loss, Keras losses.mean_absolute_error" }
 
     public func formula(_ s: Notation, reduction: Reduction) -> String {
         "L(x, \(s.xhat)) = \(s.lead(reduction))\(s.sum)\(s.subI) \(absoluteError(s, "i"))"

@@ -10,7 +10,6 @@ public struct MeanSquaredError: LossDefinition {
     public var paletteIndex: Int { 0 }
     public var domain: LossDomain { .realNumbers }
     public var usesConvention: Bool { false }
-    public var libraryNames: String { "PyTorch F.mse_loss, Keras losses.mean_squared_error" }
 
     public func formula(_ s: Notation, reduction: Reduction) -> String {
         "L(x, \(s.xhat)) = \(s.lead(reduction))\(s.sum)\(s.subI) \(squaredError(s, "i"))"
