@@ -16,18 +16,19 @@ let package = Package(
 
         // Pure Swift layers, lowest first; no arrow runs upward (DESIGN.md §2).
         .target(name: "LossKit"),
-        .target(name: "LossPlot", dependencies: ["LossKit"]),
-        .target(name: "LessonKit", dependencies: ["CCmarkGFM", "LossKit"]),
-        .target(name: "LossLabApp", dependencies: ["LossKit", "LossPlot", "LessonKit"]),
-        .target(name: "TerminalBackend", dependencies: ["CNcursesw", "LossLabApp"]),
+        .target(name: "CellGrid"),
+        .target(name: "LossPlot", dependencies: ["LossKit", "CellGrid"]),
+        .target(name: "LessonKit", dependencies: ["CCmarkGFM", "LossKit", "CellGrid"]),
+        .target(name: "LossLabApp", dependencies: ["LossKit", "CellGrid", "LossPlot", "LessonKit"]),
+        .target(name: "TerminalBackend", dependencies: ["CNcursesw", "CellGrid", "LossLabApp"]),
         .executableTarget(
             name: "losslab",
             dependencies: [
-                "LossKit", "LossPlot", "LessonKit", "LossLabApp", "TerminalBackend",
+                "LossKit", "CellGrid", "LossPlot", "LessonKit", "LossLabApp", "TerminalBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "LossLabBench", dependencies: ["LossKit", "LossPlot", "LossLabApp"]),
+        .executableTarget(name: "LossLabBench", dependencies: ["LossKit", "CellGrid", "LossPlot", "LossLabApp"]),
 
         // Tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -1,3 +1,5 @@
+import CellGrid
+
 /// A stretch of paragraph text that shares one style.
 public struct InlineRun: Sendable, Equatable {
     /// How a run of text is set.

@@ -1,3 +1,4 @@
+import CellGrid
 import LossKit
 
 /// Lays a lesson out at a given width as styled lines, leaving a slot where each directive goes.

@@ -1,3 +1,4 @@
+import CellGrid
 import CCmarkGFM
 
 /// Walks a cmark-gfm tree and builds the lesson's blocks, title, coverage tags and directives.

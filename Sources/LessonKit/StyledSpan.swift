@@ -1,3 +1,4 @@
+import CellGrid
 import LossKit
 
 /// What a piece of laid-out text is, so the app can pick its colour and attributes.

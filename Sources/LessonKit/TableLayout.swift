@@ -1,3 +1,4 @@
+import CellGrid
 import LossKit
 
 /// Lays a GFM table out in a box of at most a given width, wrapping cells when columns must shrink.

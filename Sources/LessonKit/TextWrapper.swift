@@ -1,3 +1,4 @@
+import CellGrid
 import LossKit
 
 /// Fills styled text into lines of at most `width` columns, breaking at spaces.

@@ -1,3 +1,4 @@
+import CellGrid
 import Foundation
 import LossKit
 import LossLabApp
@@ -26,7 +27,7 @@ enum AppBenchmark {
             _ = LossLabApp.update(&state, keys[k % keys.count])
             let screen = LossLabApp.render(state)
             let middle = DispatchTime.now().uptimeNanoseconds
-            let empty = Screen(width: 200, height: 60)
+            let empty = CellBuffer(width: 200, height: 60)
             let end = DispatchTime.now().uptimeNanoseconds
             checksum &+= screen.cells.count &+ empty.cells.count
             keyTimes.append(Double(middle - start))

@@ -3,10 +3,11 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CellGrid
 import CNcursesw
 import LossLabApp
 
-/// The ncurses terminal: starts and restores it, reads keys as `Event`s, draws `Screen`s.
+/// The ncurses terminal: starts and restores it, reads keys as `Event`s, draws cell buffers.
 ///
 /// Every curses call happens on the thread that created it; the restore-and-re-raise signal handlers
 /// guarantee a usable shell after quit, Ctrl-C, SIGTERM, SIGHUP and crash signals alike.
@@ -38,7 +39,7 @@ public final class Terminal {
     public var size: (width: Int, height: Int) { (Int(losslab_cols()), Int(losslab_lines())) }
 
     /// Copies `screen` to the terminal; ncurses sends only the cells that changed.
-    public func draw(_ screen: Screen) {
+    public func draw(_ screen: CellBuffer) {
         var chars = [wchar_t](repeating: 0, count: 8)
         for y in 0..<min(screen.height, size.height) {
             for x in 0..<min(screen.width, size.width) {
@@ -50,7 +51,7 @@ public final class Terminal {
                     k += 1
                 }
                 chars[k] = 0
-                let look = theme.look(cell.role)
+                let look = theme.look(cell.style)
                 // The bottom-right cell reports ERR (the cursor cannot advance past it) but is drawn.
                 _ = losslab_put_grapheme(Int32(y), Int32(x), chars, look.attrs, look.pair)
             }

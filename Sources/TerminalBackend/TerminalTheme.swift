@@ -1,3 +1,4 @@
+import CellGrid
 import CNcursesw
 import LossLabApp
 
@@ -26,8 +27,14 @@ struct TerminalTheme {
         }
     }
 
-    /// The attributes and colour pair of `role`.
-    func look(_ role: StyleRole) -> (attrs: attr_t, pair: Int16) { looks[Int(role.rawValue)] }
+    /// The attributes and colour pair of `style`: its role's look plus its own emphasis.
+    func look(_ style: Style) -> (attrs: attr_t, pair: Int16) {
+        var look = looks[Int(style.role.rawValue)]
+        if style.bold { look.attrs |= losslab_a_bold() }
+        if style.reverse { look.attrs |= losslab_a_reverse() }
+        if style.dim { look.attrs |= losslab_a_dim() }
+        return look
+    }
 
     /// A role's monochrome attributes, and its colours (foreground, background, attributes) if it has any.
     private static func look(_ role: StyleRole, bold: attr_t, reverse: attr_t, underline: attr_t, dim: attr_t,

@@ -1,3 +1,4 @@
+import CellGrid
 import ArgumentParser
 import LessonKit
 import LossKit

@@ -1,3 +1,4 @@
+import CellGrid
 import Testing
 @testable import LossLabApp
 
@@ -6,7 +7,7 @@ import Testing
     @Test func xHatIsOneCell() {
         let xhat: Character = "x\u{0302}"
         #expect(xhat.displayWidth == 1)
-        var screen = Screen(width: 5, height: 1)
+        var screen = CellBuffer(width: 5, height: 1)
         let end = screen.put("x̂ = 1", x: 0, y: 0)
         #expect(end == 5)
         #expect(screen[0, 0].grapheme == xhat)
@@ -14,20 +15,20 @@ import Testing
     }
 
     @Test func wideGraphemesTakeTwoCellsAndAreNotSplit() {
-        var screen = Screen(width: 3, height: 1)
+        var screen = CellBuffer(width: 3, height: 1)
         screen.put("漢字", x: 0, y: 0)
         #expect(screen[1, 0].isContinuation)
         #expect(screen.lines() == ["漢 "])
     }
 
     @Test func controlCharactersNeverReachTheScreen() {
-        var screen = Screen(width: 6, height: 1)
+        var screen = CellBuffer(width: 6, height: 1)
         screen.put("a\u{1B}[2Jb", x: 0, y: 0)
         #expect(screen.lines() == ["a [2Jb"])
     }
 
     @Test func writesOutsideTheScreenAreClipped() {
-        var screen = Screen(width: 4, height: 2)
+        var screen = CellBuffer(width: 4, height: 2)
         screen.put("abcdef", x: 2, y: 1)
         screen.put("zz", x: 0, y: 5)
         screen.put("yy", x: -1, y: 0)

@@ -1,10 +1,11 @@
+import CellGrid
 import LessonKit
 import LossKit
 
 extension AppState {
     /// Draws the open page, the help over it, or the too-small message.
-    func render() -> Screen {
-        var screen = Screen(width: width, height: height)
+    func render() -> CellBuffer {
+        var screen = CellBuffer(width: width, height: height)
         guard fits else {
             renderTooSmall(into: &screen)
             return screen
@@ -33,7 +34,7 @@ extension AppState {
         }
     }
 
-    private func renderTitleBar(into screen: inout Screen) {
+    private func renderTitleBar(into screen: inout CellBuffer) {
         screen.fill(Rect(x: 0, y: 0, width: width, height: 1), role: .titleBar)
         let dot = options.ascii ? "-" : "·"
         let title = " LossLab \(dot) " + (showsHelp ? "Help: \(pageTitle)" : pageTitle)
@@ -49,7 +50,7 @@ extension AppState {
         }
     }
 
-    private func renderKeyBar(into screen: inout Screen) {
+    private func renderKeyBar(into screen: inout CellBuffer) {
         let y = height - 1
         screen.fill(Rect(x: 0, y: y, width: width, height: 1), role: .keyBar)
         let entries: [KeyHelp]
@@ -72,7 +73,7 @@ extension AppState {
         }
     }
 
-    private func renderHelp(into screen: inout Screen) {
+    private func renderHelp(into screen: inout CellBuffer) {
         let entries = KeyHelp.keys(for: page, ascii: options.ascii, lab: lab)
         let keyWidth = entries.map { $0.keys.displayWidth }.max() ?? 0
         screen.put("Keys of the \(pageTitle) page", x: 2, y: 2, role: .heading)
@@ -82,7 +83,7 @@ extension AppState {
         }
     }
 
-    private func renderContents(into screen: inout Screen) {
+    private func renderContents(into screen: inout CellBuffer) {
         screen.put("Lessons", x: 2, y: 2, role: .heading)
         let notation = options.notation
         var entries: [(mark: String, text: String)] = catalog.enumerated().map { k, lesson in
@@ -107,7 +108,7 @@ extension AppState {
         screen.put(legend, x: 3, y: height - 3, role: .dim)
     }
 
-    private func renderTooSmall(into screen: inout Screen) {
+    private func renderTooSmall(into screen: inout CellBuffer) {
         let lines = ["Please enlarge the terminal", "(needs \(Self.minimumWidth)\(options.ascii ? "x" : "×")\(Self.minimumHeight), now \(width)\(options.ascii ? "x" : "×")\(height))"]
         let top = max(0, (height - lines.count) / 2)
         for (k, line) in lines.enumerated() {

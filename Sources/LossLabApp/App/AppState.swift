@@ -1,3 +1,4 @@
+import CellGrid
 import LessonKit
 import LossKit
 
@@ -54,6 +55,9 @@ public struct AppState: Sendable, Equatable {
     /// The smallest screen the app draws on; below it, a message asks for more room.
     public static let minimumWidth = 60
     public static let minimumHeight = 18
+
+    /// How often the open screen wants a `.tick` event, or nil when nothing on it moves by itself.
+    public var tickInterval: Duration? { nil }
 
     /// Whether the screen is big enough to draw the pages.
     public var fits: Bool { width >= Self.minimumWidth && height >= Self.minimumHeight }

@@ -1,3 +1,5 @@
+import CellGrid
+
 /// The pure core of the app: `update` turns events into a new state, `render` draws a state.
 ///
 /// Nothing here touches a terminal, so tests drive it with events and compare screens as text.
@@ -11,6 +13,16 @@ public enum LossLabApp {
             return []
         case let .key(key):
             return state.handle(key)
+        case let .paste(text):
+            // Until a screen takes pasted text whole, it arrives as typed keys.
+            var effects: [Effect] = []
+            for character in text {
+                effects += state.handle(character == "\n" || character == "\r" ? .enter : .char(character))
+                if effects.contains(.quit) { break }
+            }
+            return effects
+        case .tick:
+            return []
         }
     }
 
@@ -22,7 +34,7 @@ public enum LossLabApp {
     }
 
     /// Draws `state` into a screen of its size.
-    public static func render(_ state: AppState) -> Screen {
+    public static func render(_ state: AppState) -> CellBuffer {
         state.render()
     }
 }

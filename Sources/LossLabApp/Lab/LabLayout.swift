@@ -1,3 +1,5 @@
+import CellGrid
+
 /// Where each part of the Lab goes inside the body of the screen.
 ///
 /// Stacked below 120 columns (text on top, chart and bars below), side by side from 120 on.

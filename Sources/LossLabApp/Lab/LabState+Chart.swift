@@ -1,9 +1,10 @@
+import CellGrid
 import LossKit
 import LossPlot
 
 extension LabState {
     /// Draws LossPlot's loss (or gradient) curves for the chosen element's target, marked at its x̂ᵢ.
-    func renderChart(into screen: inout Screen, rect: Rect, notation: Notation) {
+    func renderChart(into screen: inout CellBuffer, rect: Rect, notation: Notation) {
         guard rect.height > 0 && rect.width > 0 else { return }
         let target = data.x[selected]
         let prediction = data.predictions[selected]
@@ -25,7 +26,7 @@ extension LabState {
     ///
     /// A long vector shows the rows around the chosen element plus one "rest" bar for all the others
     /// (its value read from the sum tree), so the cost does not grow with n and the shares stay true.
-    func renderBars(into screen: inout Screen, rect: Rect, notation: Notation) {
+    func renderBars(into screen: inout CellBuffer, rect: Rect, notation: Notation) {
         let kinds = losses
         guard rect.height > 1 && rect.width > 0 else { return }
         let mode: CanvasMode = notation == .ascii ? .ascii : .braille

@@ -1,8 +1,9 @@
+import CellGrid
 import LossKit
 
 extension LabState {
     /// Draws the Lab into `layout`'s rectangles of `screen`.
-    public func render(into screen: inout Screen, layout: LabLayout, notation: Notation) {
+    public func render(into screen: inout CellBuffer, layout: LabLayout, notation: Notation) {
         renderInputs(into: &screen, rect: layout.inputs, notation: notation)
         renderStatus(into: &screen, rect: layout.status, notation: notation)
         for (row, loss) in losses.enumerated() {
@@ -29,7 +30,7 @@ extension LabState {
         return max(0, first)
     }
 
-    private func renderInputs(into screen: inout Screen, rect: Rect, notation s: Notation) {
+    private func renderInputs(into screen: inout CellBuffer, rect: Rect, notation s: Notation) {
         let labels = [("x", Focus.x, xField, false), (predictionName(s), Focus.xhat, xhatField, xhatFieldIsStale)]
         for (row, (label, fieldFocus, field, stale)) in labels.enumerated() {
             let start = screen.put(" \(label) = ", in: rect, row: row, role: .strong)
@@ -74,7 +75,7 @@ extension LabState {
         return text
     }
 
-    private func renderStatus(into screen: inout Screen, rect: Rect, notation: Notation) {
+    private func renderStatus(into screen: inout CellBuffer, rect: Rect, notation: Notation) {
         if let inputError {
             screen.put("! " + inputError.message(notation), in: rect, row: 0, column: 1, role: .error)
         } else if focus == .table && conventionApplies {
@@ -88,7 +89,7 @@ extension LabState {
         }
     }
 
-    private func renderTable(into screen: inout Screen, rect: Rect, notation: Notation) {
+    private func renderTable(into screen: inout CellBuffer, rect: Rect, notation: Notation) {
         guard rect.height > 0 else { return }
         let columns = StepTableColumn.columns(for: self, notation: notation, width: rect.width)
         var x = rect.x
@@ -119,7 +120,7 @@ extension LabState {
         }
     }
 
-    private func renderTotals(into screen: inout Screen, rect: Rect, notation s: Notation) {
+    private func renderTotals(into screen: inout CellBuffer, rect: Rect, notation s: Notation) {
         let kinds = losses
         func values(_ pick: (Loss) -> Double) -> String {
             kinds.map { kind in s.number(pick(kind)) + (kinds.count > 1 ? " (\(kind.shortName))" : "") }.joined(separator: "   ")
@@ -138,7 +139,7 @@ extension LabState {
                    in: rect, row: 1, column: 1, role: .strong)
     }
 
-    private func renderStep(into screen: inout Screen, rect: Rect, notation s: Notation) {
+    private func renderStep(into screen: inout CellBuffer, rect: Rect, notation s: Notation) {
         guard let revealed else {
             screen.put("Space: step through the computation one term at a time", in: rect, row: 0, column: 1, role: .dim)
             return

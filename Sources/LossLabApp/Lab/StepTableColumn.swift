@@ -1,3 +1,4 @@
+import CellGrid
 import LossKit
 
 /// One column of the Lab's step table: its header, width, and how to compute a row's cell.

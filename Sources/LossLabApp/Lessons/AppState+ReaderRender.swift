@@ -1,10 +1,11 @@
+import CellGrid
 import LessonKit
 import LossKit
 import LossPlot
 
 extension AppState {
     /// Draws the visible rows of the open lesson, widgets included.
-    func renderReader(into screen: inout Screen) {
+    func renderReader(into screen: inout CellBuffer) {
         guard let reader else { return }
         let lesson = lessons[reader.lesson]
         let doc = document(reader)
@@ -34,8 +35,8 @@ extension AppState {
 
     /// One widget drawn on its own screen, `width` × `height`.
     private func renderWidget(_ directive: Directive, index: Int, reader: ReaderState, layout: LessonLayout,
-                              width: Int, height: Int) -> Screen {
-        var widget = Screen(width: width, height: height)
+                              width: Int, height: Int) -> CellBuffer {
+        var widget = CellBuffer(width: width, height: height)
         let notation = options.notation
         func text(_ lines: [LayoutLine]) -> Int {
             for (row, line) in lines.enumerated() {

@@ -1,3 +1,4 @@
+import CellGrid
 import LessonKit
 
 extension SpanRole {

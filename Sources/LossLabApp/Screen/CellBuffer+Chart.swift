@@ -1,7 +1,8 @@
+import CellGrid
 import LossKit
 import LossPlot
 
-extension Screen {
+extension CellBuffer {
     /// Copies a LossPlot chart into `rect` (clipped to it), its cell styles turned into roles.
     ///
     /// LossPlot puts one single-column character in each cell, so cells are copied one to one; any
@@ -13,21 +14,22 @@ extension Screen {
             for column in 0..<columns where rect.x + column >= 0 {
                 let cell = grid[column, row]
                 let character = cell.character.displayWidth == 1 ? cell.character : " "
-                self[rect.x + column, rect.y + row] = Cell(character, role: Self.role(cell.style))
+                self[rect.x + column, rect.y + row] = Cell(character, style: Self.style(cell.style))
             }
         }
     }
 
-    /// The role of a chart cell's style: its colour, else bold as `strong` and dim as `dim`.
-    static func role(_ style: CellStyle) -> StyleRole {
-        switch style.colour {
+    /// A chart cell's style on screen: its colour as a role, its bold and dim kept.
+    static func style(_ style: CellStyle) -> Style {
+        let role: StyleRole = switch style.colour {
         case .blue?: .chartBlue
         case .red?: .chartRed
         case .green?: .chartGreen
         case .magenta?: .chartMagenta
         case .cyan?: .chartCyan
         case .yellow?: .chartYellow
-        case .black?, .white?, nil: style.bold ? .strong : style.dim ? .dim : .normal
+        case .black?, .white?, nil: .normal
         }
+        return Style(role, bold: style.bold, dim: style.dim)
     }
 }

@@ -34,7 +34,7 @@ public enum StyleRole: UInt8, Sendable, Hashable, CaseIterable {
     case success
     /// Table headers and rules.
     case tableHeader
-    /// Chart cells in one of the six series colours (bold and dim charts cells use `strong` and `dim`).
+    /// Chart cells in one of the six series colours.
     case chartBlue
     case chartRed
     case chartGreen

@@ -1,20 +1,23 @@
+import CellGrid
+import LossKit
+
 /// The step-by-step derivation of a loss as a document: plain text or Markdown.
 ///
 /// `losslab explain` prints it; handouts and tests read it.
-public struct Derivation: Sendable {
-    public let evaluation: Evaluation
-    public let notation: Notation
+struct Derivation: Sendable {
+    let evaluation: Evaluation
+    let notation: Notation
     /// Significant digits for numbers; nil writes every number in full (round-trip).
-    public let digits: Int?
+    let digits: Int?
 
-    public init(_ evaluation: Evaluation, notation: Notation = .unicode, digits: Int? = 4) {
+    init(_ evaluation: Evaluation, notation: Notation = .unicode, digits: Int? = 4) {
         self.evaluation = evaluation
         self.notation = notation
         self.digits = digits
     }
 
     /// The derivation as plain text.
-    public func text() -> String {
+    func text() -> String {
         var out = [heading, "", "  " + formula, ""]
         out.append(table.plain())
         out.append("")
@@ -25,7 +28,7 @@ public struct Derivation: Sendable {
     }
 
     /// The derivation as a Markdown document with a table, for handouts.
-    public func markdown() -> String {
+    func markdown() -> String {
         var out = ["# " + heading, "", "```", formula, "```", ""]
         out.append(table.markdown())
         out.append("")
