@@ -26,6 +26,10 @@ public enum LossLabApp {
         }
     }
 
+    /// Finishes work put off while a burst of events arrived, such as re-reading an edited list once
+    /// instead of once per key; the event loop calls it before drawing, and so does `losslab screen`.
+    public static func settle(_ state: inout AppState) {}
+
     /// Applies a sequence of events, stopping at the first that quits; returns whether one did.
     @discardableResult
     public static func run(_ state: inout AppState, _ events: [Event]) -> Bool {
