@@ -29,13 +29,15 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "LossLabBench", dependencies: ["LossKit", "CellGrid", "LossPlot", "LossLabApp"]),
+        // `swift run embed-lessons` copies Lessons/ into LessonKit; Foundation only, so it builds even when that copy does not.
+        .executableTarget(name: "embed-lessons"),
 
         // Tests.
         .target(name: "TestSupport", dependencies: ["CellGrid"], path: "Tests/TestSupport"),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "LossKitTests", dependencies: ["LossKit"], exclude: ["make_reference.py"]),
         .testTarget(name: "LossPlotTests", dependencies: ["LossPlot", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TestSupport"], exclude: ["Snapshots", "Fixtures"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "embed-lessons", "TestSupport"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "LossLabAppTests", dependencies: ["LossLabApp", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),

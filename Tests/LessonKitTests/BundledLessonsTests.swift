@@ -1,7 +1,9 @@
 import Foundation
 import LossKit
+import TestSupport
 import Testing
 @testable import LessonKit
+@testable import embed_lessons
 
 /// The lessons built into the binary: the same as `Lessons/`, and free of problems.
 @Suite struct BundledLessonsTests {
@@ -9,27 +11,16 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// The lesson files of `Lessons/`, read from disk.
-    static func lessonsFolder() throws -> [(name: String, text: String)] {
-        let folder = root.appendingPathComponent("Lessons")
-        return try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted()
-            .map { ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)) }
-    }
-
-    /// Fails when `BundledLessons+Texts.swift` differs from `Lessons/`; with LOSSLAB_RECORD=1 it rewrites it.
+    /// Fails, showing the lines that differ, when `BundledLessons+Texts.swift` is not what
+    /// `swift run embed-lessons` makes of `Lessons/`; it never writes the file.
     @Test func embeddedCopyMatchesLessonsFolder() throws {
-        let files = try Self.lessonsFolder()
-        let expected = BundledLessons.source(for: files)
-        let generated = Self.root.appendingPathComponent("Sources/LessonKit/BundledLessons+Texts.swift")
-        if ProcessInfo.processInfo.environment["LOSSLAB_RECORD"] == "1" {
-            try expected.write(to: generated, atomically: true, encoding: .utf8)
-            return
+        let files = try EmbeddedLessonsSource.lessons(in: Self.root.appendingPathComponent("Lessons"))
+        let path = "Sources/LessonKit/BundledLessons+Texts.swift"
+        let generated = try String(contentsOf: Self.root.appendingPathComponent(path), encoding: .utf8)
+        let diff = LineDiff(old: generated, new: EmbeddedLessonsSource.source(for: files))
+        if !diff.isEmpty {
+            Issue.record("\(path) is stale: run swift run embed-lessons (- now, + after):\n\(diff.unified())")
         }
-        let actual = try String(contentsOf: generated, encoding: .utf8)
-        #expect(actual == expected, "Sources/LessonKit/BundledLessons+Texts.swift is stale: run scripts/embed-lessons.sh")
-        #expect(BundledLessons.texts.map(\.name) == files.map(\.name))
-        #expect(BundledLessons.texts.map(\.text) == files.map(\.text))
     }
 
     @Test func bundledLessonsHaveNoProblems() {
@@ -39,10 +30,11 @@ import Testing
         #expect(LessonLibrary.bundled.lessons.count == BundledLessons.texts.count)
     }
 
+    /// `embed-lessons` reads titles and question counts from the Markdown lines; the parser must agree.
     @Test func contentsMatchTheParsedLessons() {
         #expect(BundledLessons.contents == LessonLibrary.bundled.lessons.map {
             BundledLessons.ContentsEntry(fileName: $0.fileName, title: $0.title, questions: $0.questions.count)
-        })
+        }, "embed-lessons reads a title or question count differently from the parser: keep a lesson's title plain text on a `# ` line")
         #expect(BundledLessons.contents.first?.title == "Scoring a reconstruction")
     }
 
@@ -65,11 +57,34 @@ import Testing
         #expect(CoveragePoint.all.count == 31)
     }
 
+    @Test func outlineReadsTheFirstTitleAndCountsQuestionFences() {
+        let markdown = """
+            <!-- a comment -->
+            #  Losses, closed ##
+            ```text
+            # not a title
+            ```question
+            ```
+            ~~~~question
+            prompt: ~~~ is no end
+            ~~~~
+            # A second title
+              ```question extra
+            ```
+            """
+        let outline = LessonOutline(markdown: markdown)
+        #expect(outline.title == "Losses, closed")
+        #expect(outline.questions == 2)
+        #expect(LessonOutline.headingText("C# #") == "C#")
+        #expect(LessonOutline.headingText("#") == "")
+        #expect(LessonOutline(markdown: "no heading\n#hashtag\n").title == nil)
+    }
+
     @Test func rawStringDelimitersOutnumberHashesInText() {
-        #expect(BundledLessons.rawStringHashes("plain") == 1)
-        #expect(BundledLessons.rawStringHashes("a \"# b") == 2)
-        #expect(BundledLessons.rawStringHashes("\"\"\"### and \\## ") == 4)
-        #expect(BundledLessons.rawStringHashes("# heading ##") == 1)
+        #expect(EmbeddedLessonsSource.rawStringHashes("plain") == 1)
+        #expect(EmbeddedLessonsSource.rawStringHashes("a \"# b") == 2)
+        #expect(EmbeddedLessonsSource.rawStringHashes("\"\"\"### and \\## ") == 4)
+        #expect(EmbeddedLessonsSource.rawStringHashes("# heading ##") == 1)
     }
 }
 
