@@ -39,6 +39,7 @@ let package = Package(
         .testTarget(name: "LossPlotTests", dependencies: ["LossPlot", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "embed-lessons", "TestSupport"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "LossLabAppTests", dependencies: ["LossLabApp", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "LossLabApp"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],

@@ -10,27 +10,41 @@ import TerminalBackend
 
 /// Starting the interactive app: the terminal checks, the locale, colour, then the event loop.
 enum Interactive {
-    /// The drawing options for a terminal: ASCII when asked or when the locale is not UTF-8.
+    /// The drawing options for this terminal: ASCII when asked or when the locale is not UTF-8, block
+    /// charts on the Linux console.
     static func options(ascii: Bool) -> AppOptions {
-        AppOptions(ascii: ascii || !localeIsUTF8())
+        AppOptions(ascii: ascii, localeIsUTF8: localeIsUTF8(), term: getenv("TERM").map { String(cString: $0) })
     }
 
-    /// Runs the app from `state`, or explains why it cannot (no terminal) and exits non-zero.
+    /// The commands that work without a full-screen terminal, for the messages that say why the app cannot start.
+    static let textCommands = "use `losslab explain` (a derivation as text), `losslab plot` (a chart) "
+        + "or `losslab screen --size 80x24 --keys …` (the app's screen as text)."
+
+    /// Runs the app from `state`, or explains why it cannot (no terminal, or one curses cannot drive)
+    /// and exits non-zero with the terminal untouched.
     ///
     /// With `bundledLessons`, the state holds only the catalog and the lessons are parsed after the
     /// first frame is drawn, which keeps start-up short.
     static func run(_ state: AppState, noColor: Bool, bundledLessons: Bool) throws {
         guard isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 else {
-            let message = "losslab: the app needs a terminal (standard input and output must be a TTY).\n"
-                + "Without one, use `losslab explain` (a derivation as text), `losslab plot` (a chart) "
-                + "or `losslab screen --size 80x24 --keys …` (the app's screen as text).\n"
-            _ = message.utf8CString.withUnsafeBufferPointer { write(STDERR_FILENO, $0.baseAddress, $0.count - 1) }
-            throw ExitCode(2)
+            try fail("losslab: the app needs a terminal (standard input and output must be a TTY).\n"
+                + "Without one, \(textCommands)\n")
         }
         let colour = !(noColor || (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false))
-        TerminalApp.run(state, colour: colour) { state in
-            if bundledLessons { state.provideLessons(LessonLibrary.bundled.lessons) }
+        do {
+            try TerminalApp.run(state, colour: colour) { state in
+                if bundledLessons { state.provideLessons(LessonLibrary.bundled.lessons) }
+            }
+        } catch {
+            try fail("losslab: \(error)\n"
+                + "Set TERM to your terminal's type (for example xterm-256color), or \(textCommands)\n")
         }
+    }
+
+    /// Writes `message` to standard error and exits with status 2.
+    private static func fail(_ message: String) throws -> Never {
+        _ = message.utf8CString.withUnsafeBufferPointer { write(STDERR_FILENO, $0.baseAddress, $0.count - 1) }
+        throw ExitCode(2)
     }
 
     /// The built-in lessons' catalog, known without parsing them.

@@ -4,16 +4,6 @@ import Testing
 /// The real `losslab` in tmux: start, Lab, typing, steps, nudges, resize, quit and signals,
 /// checking the screen and that the terminal is restored each time.
 @Suite(.serialized) struct AppInTmuxTests {
-    /// Checks the shell works normally after the app ended: main screen, cursor visible, echo on.
-    func expectRestored(_ session: TmuxSession, exit expected: String) throws {
-        try session.waitFor("EXIT=\(expected)")
-        #expect(try session.paneValue("#{alternate_on}") == "0", "the main screen is back")
-        #expect(try session.paneValue("#{cursor_flag}") == "1", "the cursor is visible")
-        try session.typeLine("stty -a | tr ' ' '\\n' | grep -x -e echo -e -echo -e icanon -e -icanon | tr '\\n' ' '; echo STTY-$((6 * 7))")
-        let screen = try session.waitFor("STTY-42")
-        #expect(screen.contains("icanon echo STTY-42"), "\(screen)")
-    }
-
     @Test func labTypeStepNudgeResizeAndQuit() throws {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
@@ -52,7 +42,7 @@ import Testing
         #expect(!(try session.capture().contains("enlarge")))
 
         try session.press("q")
-        try expectRestored(session, exit: "0")
+        try session.expectRestored(exit: "0")
     }
 
     @Test func openALessonAndAnswerItsQuestion() throws {
@@ -78,7 +68,7 @@ import Testing
             $0.contains("◐   1. Scoring a reconstruction") || $0.contains("●   1. Scoring a reconstruction")
         }
         try session.press("q")
-        try expectRestored(session, exit: "0")
+        try session.expectRestored(exit: "0")
     }
 
     @Test func labCommandOpensWithTheGivenValuesInBCE() throws {
@@ -89,7 +79,7 @@ import Testing
         try session.press("c")
         try session.waitFor("PyTorch: each log is clamped")
         try session.press("C-c")
-        try expectRestored(session, exit: "0")
+        try session.expectRestored(exit: "0")
     }
 
     @Test func colourWhenTheTerminalHasIt() throws {
@@ -100,7 +90,7 @@ import Testing
         let styled = try session.captureWithStyles()
         #expect(styled.contains("44m"), "the title bar has a blue background")
         try session.press("q")
-        try expectRestored(session, exit: "0")
+        try session.expectRestored(exit: "0")
     }
 
     @Test func sigtermRestoresTheTerminal() throws {
@@ -109,7 +99,7 @@ import Testing
         try session.launch(["lab"])
         try session.waitFor("LossLab · Lab")
         kill(try session.appPid(), SIGTERM)
-        try expectRestored(session, exit: "143")
+        try session.expectRestored(exit: "143")
     }
 
     @Test func sighupRestoresTheTerminal() throws {
@@ -118,7 +108,7 @@ import Testing
         try session.launch([])
         try session.waitFor("LossLab · Contents")
         kill(try session.appPid(), SIGHUP)
-        try expectRestored(session, exit: "129")
+        try session.expectRestored(exit: "129")
     }
 
     @Test func aCrashSignalRestoresTheTerminal() throws {
@@ -128,7 +118,7 @@ import Testing
         try session.waitFor("LossLab · Lab")
         kill(try session.appPid(), SIGSEGV)
         // 128 + 11: the signal still ends the process as a crash, after the terminal is given back.
-        try expectRestored(session, exit: "139")
+        try session.expectRestored(exit: "139")
     }
 
     @Test func asciiAndNoColourWork() throws {
@@ -142,7 +132,7 @@ import Testing
         #expect(styled.contains("\u{1B}[1;7m"), "the title bar is in bold reverse video")
         #expect(!styled.contains("44m"), "no colour under NO_COLOR")
         try session.press("q")
-        try expectRestored(session, exit: "0")
+        try session.expectRestored(exit: "0")
     }
 
     @Test func withoutATerminalItPointsToTheTextCommands() throws {

@@ -4,7 +4,7 @@ import LossPlot
 
 extension LabState {
     /// Draws LossPlot's loss (or gradient) curves for the chosen element's target, marked at its x̂ᵢ.
-    func renderChart(into screen: inout CellBuffer, rect: Rect, notation: Notation) {
+    func renderChart(into screen: inout CellBuffer, rect: Rect, notation: Notation, canvas mode: CanvasMode) {
         guard rect.height > 0 && rect.width > 0 else { return }
         let target = data.x[selected]
         let prediction = data.predictions[selected]
@@ -17,7 +17,6 @@ extension LabState {
             screen.put(problem, in: rect, row: 0, column: 1, role: .dim)
             return
         }
-        let mode: CanvasMode = notation == .ascii ? .ascii : .braille
         screen.blit(curves.chart(notation).render(width: rect.width, height: rect.height, mode: mode), in: rect)
     }
 
@@ -26,10 +25,9 @@ extension LabState {
     ///
     /// A long vector shows the rows around the chosen element plus one "rest" bar for all the others
     /// (its value read from the sum tree), so the cost does not grow with n and the shares stay true.
-    func renderBars(into screen: inout CellBuffer, rect: Rect, notation: Notation) {
+    func renderBars(into screen: inout CellBuffer, rect: Rect, notation: Notation, canvas mode: CanvasMode) {
         let kinds = losses
         guard rect.height > 1 && rect.width > 0 else { return }
-        let mode: CanvasMode = notation == .ascii ? .ascii : .braille
         let each = (rect.width - (kinds.count - 1)) / kinds.count
         for (k, kind) in kinds.enumerated() {
             let area = Rect(x: rect.x + k * (each + 1), y: rect.y, width: each, height: rect.height)

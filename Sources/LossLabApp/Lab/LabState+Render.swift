@@ -1,9 +1,10 @@
 import CellGrid
 import LossKit
+import LossPlot
 
 extension LabState {
-    /// Draws the Lab into `layout`'s rectangles of `screen`.
-    public func render(into screen: inout CellBuffer, layout: LabLayout, notation: Notation) {
+    /// Draws the Lab into `layout`'s rectangles of `screen`, its charts on `canvas`.
+    public func render(into screen: inout CellBuffer, layout: LabLayout, notation: Notation, canvas: CanvasMode) {
         renderInputs(into: &screen, rect: layout.inputs, notation: notation)
         renderStatus(into: &screen, rect: layout.status, notation: notation)
         for (row, loss) in losses.enumerated() {
@@ -12,8 +13,8 @@ extension LabState {
         renderTable(into: &screen, rect: layout.table, notation: notation)
         renderTotals(into: &screen, rect: layout.totals, notation: notation)
         renderStep(into: &screen, rect: layout.step, notation: notation)
-        renderChart(into: &screen, rect: layout.chart, notation: notation)
-        renderBars(into: &screen, rect: layout.bars, notation: notation)
+        renderChart(into: &screen, rect: layout.chart, notation: notation, canvas: canvas)
+        renderBars(into: &screen, rect: layout.bars, notation: notation, canvas: canvas)
     }
 
     /// The table row of element `index` (0-based).
