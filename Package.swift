@@ -33,7 +33,7 @@ let package = Package(
         // Tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LossKitTests", dependencies: ["LossKit"], exclude: ["make_reference.py"]),
-        .testTarget(name: "LossPlotTests", dependencies: ["LossPlot", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "LossPlotTests", dependencies: ["LossPlot", "CellGrid", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TestSupport"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "LossLabAppTests", dependencies: ["LossLabApp", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"], exclude: ["Snapshots"]),

@@ -28,6 +28,8 @@ enum Interactive {
             throw ExitCode(2)
         }
         let colour = !(noColor || (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false))
+        var state = state
+        state.options.colour = colour
         TerminalApp.run(state, colour: colour) { state in
             if bundledLessons { state.provideLessons(LessonLibrary.bundled.lessons) }
         }

@@ -3,7 +3,7 @@ import LossKit
 
 extension LabState {
     /// Draws the Lab into `layout`'s rectangles of `screen`.
-    public func render(into screen: inout CellBuffer, layout: LabLayout, notation: Notation) {
+    public func render(into screen: inout CellBuffer, layout: LabLayout, notation: Notation, colour: Bool) {
         renderInputs(into: &screen, rect: layout.inputs, notation: notation)
         renderStatus(into: &screen, rect: layout.status, notation: notation)
         for (row, loss) in losses.enumerated() {
@@ -13,7 +13,7 @@ extension LabState {
         renderTotals(into: &screen, rect: layout.totals, notation: notation)
         renderStep(into: &screen, rect: layout.step, notation: notation)
         renderChart(into: &screen, rect: layout.chart, notation: notation)
-        renderBars(into: &screen, rect: layout.bars, notation: notation)
+        renderBars(into: &screen, rect: layout.bars, notation: notation, colour: colour)
     }
 
     /// The table row of element `index` (0-based).

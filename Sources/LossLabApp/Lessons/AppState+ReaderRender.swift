@@ -54,8 +54,7 @@ extension AppState {
                 widget.put(problem, x: 0, y: 0, role: .error)
             } else {
                 let mode: CanvasMode = options.ascii ? .ascii : .braille
-                widget.blit(curves.chart(notation).render(width: width, height: height - 2, mode: mode),
-                            in: Rect(x: 0, y: 0, width: width, height: height - 2))
+                curves.chart(notation).render(into: &widget, in: Rect(x: 0, y: 0, width: width, height: height - 2), mode: mode)
                 if let caption = spec.caption {
                     widget.put(options.ascii ? ASCIIText.transliterate(caption) : caption, x: 2, y: height - 2, role: .emphasis)
                 }
