@@ -113,8 +113,8 @@ extension HeatMap {
     }
 
     /// The legend: the scale's ends around a strip of its shades (five cells, fewer in a narrow map; the
-    /// upper end on a line of its own when even one does not fit), what darker or denser means, and the
-    /// averaging. Numbers are never cut.
+    /// upper end on a line of its own when even one does not fit), what darker or denser means (a grey
+    /// image's strip, black to white, says it alone), and the averaging. Numbers are never cut.
     func legend(width: Int, geometry: HeatMapGeometry, mode: CanvasMode, colour: Bool) -> Legend {
         let notation: Notation = mode.isUnicode ? .unicode : .ascii
         let (low, high) = (notation.number(range.lowerBound), notation.number(range.upperBound))
@@ -127,14 +127,15 @@ extension HeatMap {
         switch (scale, greys) {
         case (.loss, true): words = "darker: more loss"
         case (.loss, false): words = "denser: more loss"
-        case (.image, true): words = "black \(low), white \(high)"
+        case (.image, true): words = ""
         case (.image, false): words = "denser: brighter"
         }
         if geometry.factor > 1 {
-            words += "; averaged \(geometry.factor)x\(geometry.factor)"
+            words += (words.isEmpty ? "" : "; ") + "averaged \(geometry.factor)x\(geometry.factor)"
         }
         let start = low.displayWidth + 1
-        return Legend(lines: ends + TextWrap.lines(words, width: width), greyStrip: greys ? start..<(start + stripWidth) : nil)
+        return Legend(lines: ends + (words.isEmpty ? [] : TextWrap.lines(words, width: width)),
+                      greyStrip: greys ? start..<(start + stripWidth) : nil)
     }
 
     /// A map's legend: its lines, and the columns of the first line that show the grey strip.

@@ -49,8 +49,8 @@ private struct LineChartRenderer {
         let readout = readoutLines()
         var titleLines = TextWrap.lines(chart.title, width: width)
         // The axis titles go first when the plot would get fewer than four rows, then the title below two.
-        let axisTitles = height - titleLines.count - 5 - readout.count >= 4
-        if !axisTitles && height - titleLines.count - 3 - readout.count < 2 && height - 3 - readout.count >= 2 {
+        let axisTitles = height - titleLines.count - 4 - readout.count >= 4
+        if !axisTitles && height - titleLines.count - 2 - readout.count < 2 && height - 2 - readout.count >= 2 {
             titleLines = []
         }
         for (row, line) in titleLines.enumerated() {

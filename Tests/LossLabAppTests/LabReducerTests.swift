@@ -162,7 +162,7 @@ import Testing
         #expect(text.contains("BCE per pixel"))
         #expect(text.contains("0.5108") && text.contains("darker: more loss"))
         // x and x̂ are drawn as images beside the loss map.
-        #expect(text.contains("black 0, white 1"))
+        #expect(text.contains("0       1"))
         // Vectors of another length do not fit the shape: the bars stay.
         state.lab = LabState(input: LabState.exampleInput, losses: [.bce])
         state.lab.shape = ImageShape(rows: 2, columns: 2)

@@ -58,20 +58,23 @@ extension LabState {
         let images = [HeatMap(title: "x", values: data.x, shape: shape, selected: selected, scale: .image(range)),
                       HeatMap(title: predictionName(notation), values: data.predictions, shape: shape, selected: selected,
                               scale: .image(range))]
+        // Of the arrangements whose every picture fits, the one that averages the loss maps least, then the fullest.
+        var best: (panels: [HeatMap], width: Int, factor: Int)?
         for shown in [images + maps, Array(images.suffix(1)) + maps, maps] {
             let each = (rect.width - (shown.count - 1)) / shown.count
-            let fits = shown.allSatisfy { map in
+            let factors = shown.map { map -> Int? in
                 let titleRows = TextWrap.lines(map.title, width: each).count
-                return map.layout(width: each, height: rect.height - titleRows, colour: colour, mode: mode) != nil
+                return map.layout(width: each, height: rect.height - titleRows, colour: colour, mode: mode)?.0.factor
             }
-            guard fits else { continue }
-            for (k, map) in shown.enumerated() {
-                map.render(into: &screen, in: Rect(x: rect.x + k * (each + 1), y: rect.y, width: each, height: rect.height),
-                           mode: mode, colour: colour)
-            }
-            return true
+            guard factors.allSatisfy({ $0 != nil }), let factor = factors.suffix(maps.count).compactMap({ $0 }).max() else { continue }
+            if best == nil || factor < best!.factor { best = (shown, each, factor) }
         }
-        return false
+        guard let best else { return false }
+        for (k, map) in best.panels.enumerated() {
+            map.render(into: &screen, in: Rect(x: rect.x + k * (best.width + 1), y: rect.y, width: best.width, height: rect.height),
+                       mode: mode, colour: colour)
+        }
+        return true
     }
 
     /// The bars to draw in `rows` rows, and which of them is the chosen element.
