@@ -2,16 +2,19 @@ import CellGrid
 import LossKit
 
 extension BarChart {
-    /// Draws the bars into `rect` of `buffer`: the title (shortened with … if it must be), then one bar per row.
+    /// Draws the bars into `rect` of `buffer`: the title (word-wrapped, never cut), then one bar per row.
     ///
     /// When the bars outnumber the rows, a window that keeps `selected` in view is shown and the last
     /// row says how many are hidden above and below.
     public func render(into buffer: inout CellBuffer, in rect: Rect, mode: CanvasMode) {
         let notation: Notation = mode.isUnicode ? .unicode : .ascii
         let symbols = ChartSymbols.forMode(mode)
+        let titleLines = TextWrap.lines(title, width: rect.width)
+        for (row, line) in titleLines.enumerated() {
+            buffer.put(line, in: rect, row: row, column: 0, style: Style(bold: true))
+        }
+        let rect = Rect(x: rect.x, y: rect.y + titleLines.count - 1, width: rect.width, height: rect.height - titleLines.count + 1)
         let (width, height) = (rect.width, rect.height)
-        buffer.put(TextWrap.shortened(title, width: width, ellipsis: symbols.ellipsis), in: rect, row: 0, column: 0,
-                   style: Style(bold: true))
         let room = height - 1
         guard room >= 1, !bars.isEmpty else { return }
 

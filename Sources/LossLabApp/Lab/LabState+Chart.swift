@@ -39,9 +39,9 @@ extension LabState {
         let each = (area.width - (kinds.count - 1)) / kinds.count
         for (k, kind) in kinds.enumerated() {
             let slot = Rect(x: area.x + k * (each + 1), y: area.y, width: each, height: area.height)
-            let (bars, chosen) = contributionBars(kind, rows: slot.height - 1)
-            BarChart(title: "\(kind.shortName) per element", bars: bars, selected: chosen, colour: kind.colour)
-                .render(into: &screen, in: slot, mode: mode)
+            let title = "\(kind.shortName) per element"
+            let (bars, chosen) = contributionBars(kind, rows: slot.height - TextWrap.lines(title, width: slot.width).count)
+            BarChart(title: title, bars: bars, selected: chosen, colour: kind.colour).render(into: &screen, in: slot, mode: mode)
         }
     }
 
