@@ -98,16 +98,22 @@ extension HeatMap {
         }
     }
 
-    /// One shade character per pixel (`across` cells wide); the chosen pixel is reversed and bold.
+    /// One shade character per pixel (`across` cells wide); the chosen pixel is reversed and bold, and
+    /// when it is two cells wide its first is a pointer, so plain text shows it too.
     private func drawShades(_ pixels: [Double], geometry: HeatMapGeometry, across: Int, chosen: Int?, mode: CanvasMode,
                             into buffer: inout CellBuffer, in rect: Rect) {
         let ramp = Self.ramp(mode)
+        let pointer = ChartSymbols.forMode(mode).selection
         for row in 0..<geometry.pictureRows {
             for column in 0..<geometry.pictureColumns {
                 let index = row * geometry.pictureColumns + column
-                let style = index == chosen ? Style(.chartYellow, bold: true, reverse: true) : .normal
+                let isChosen = index == chosen
+                let style = isChosen ? Style(.chartYellow, bold: true, reverse: true) : .normal
                 let glyph = shade(pixels[index], ramp: ramp)
-                for k in 0..<across { buffer.set(Cell(glyph, style: style), column: column * across + k, row: row, in: rect) }
+                for k in 0..<across {
+                    let character = isChosen && k == 0 && across > 1 ? pointer : glyph
+                    buffer.set(Cell(character, style: style), column: column * across + k, row: row, in: rect)
+                }
             }
         }
     }
