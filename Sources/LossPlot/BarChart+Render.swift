@@ -24,10 +24,14 @@ extension BarChart {
         let first = fits ? 0 : min(max(0, focus - shown / 2), bars.count - shown)
         let visible = first..<(first + shown)
 
-        let total = PairwiseSumTree(bars.map(\.value)).total
-        let texts = bars.map { valueText($0.value, total: total, notation: notation) }
         // Labels are right-aligned after one column for the selection pointer.
         let labelWidth = 1 + (visible.map { bars[$0].label.displayWidth }.max() ?? 1)
+        // Shares of the total go first when the label and value would not fit side by side.
+        let total = PairwiseSumTree(bars.map(\.value)).total
+        var texts = bars.map { valueText($0.value, total: total, notation: notation) }
+        if labelWidth + 3 + (visible.map { texts[$0].displayWidth }.max() ?? 1) > width {
+            texts = bars.map { ReadoutFormat.value($0.value, notation: notation) }
+        }
         let valueWidth = visible.map { texts[$0].displayWidth }.max() ?? 1
         let barWidth = width - labelWidth - valueWidth - 4
         let largest = bars.map(\.value).filter(\.isFinite).max() ?? 0

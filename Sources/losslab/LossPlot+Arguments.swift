@@ -17,8 +17,6 @@ struct XRangeArgument: ExpressibleByArgument {
 
     init?(argument: String) { text = argument }
 
-    static var defaultValueDescription: String { "A:B" }
-
     /// The range A...B, or an error when the text is not two finite numbers with A < B.
     func range() throws -> ClosedRange<Double> {
         let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)

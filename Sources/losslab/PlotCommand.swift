@@ -56,7 +56,8 @@ struct PlotCommand: ParsableCommand {
     var yMax: Double?
 
     @Option(name: .customLong("x-range"), parsing: .unconditional,
-            help: "The x̂ (or z) range shown, such as 0:255; A < B, both finite (default: chosen from x and x̂).")
+            help: ArgumentHelp("The x̂ (or z) range shown, such as 0:255; A < B, both finite (default: chosen from x and x̂).",
+                               valueName: "A:B"))
     var xRange: XRangeArgument?
 
     func validate() throws {
