@@ -34,4 +34,13 @@ struct BarChartTests {
         #expect(lines[1...4].contains { $0.hasPrefix(">15 |") })
         #expect(lines[5].hasPrefix("... 12 above, 4 below"))
     }
+
+    @Test("Too narrow for label, value and share: the share goes first, the label is never overwritten")
+    func narrow() {
+        let chart = BarChart(title: "t", bars: [.init(label: "1", value: 1), .init(label: "2", value: 3)], selected: 1)
+        let lines = chart.buffer(width: 12, height: 3, mode: .ascii).lines()
+        #expect(lines[1] == " 1 |#  1.000")
+        #expect(lines[2] == ">2 |#  3.000")
+        #expect(!lines.joined().contains("%"))
+    }
 }
