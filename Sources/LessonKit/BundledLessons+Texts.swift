@@ -879,7 +879,8 @@ losslab lab --loss both --x @original.pgm --xhat @reconstruction.pgm
 ```
 
 In the Lab, an image (or a list given `--shape ROWSxCOLUMNS`) is drawn as a heat map: the darker
-a pixel, the more of the loss it carries. A value that cannot be read is reported with its file,
+a pixel, the more of the loss it carries (without colour, the denser its shade; the legend under
+the map says which), with x and x̂ drawn beside it as pictures. A value that cannot be read is reported with its file,
 line and column. Pixels typed as 0 to 255
 in a text file must be divided by 255 before BCE, which needs values in [0, 1].
 

@@ -19,10 +19,10 @@ enum PlotBenchmark {
         let file = folder.appendingPathComponent("points.dat")
         try write(xs, ys, to: file)
 
-        let render = median(of: 21) { _ = chart(xs, ys).render(width: width, height: height, mode: .braille) }
+        let render = median(of: 21) { _ = chart(xs, ys).buffer(width: width, height: height, mode: .braille) }
         let readAndRender = median(of: 5) {
             let (x, y) = read(file)
-            _ = chart(x, y).render(width: width, height: height, mode: .braille)
+            _ = chart(x, y).buffer(width: width, height: height, mode: .braille)
         }
         print("plot: \(points) points into a \(width)×\(height) braille chart (median of runs)")
         print(String(format: "  LossLab render, in-process        %9.2f ms   (target ≤ 20 ms)", render * 1000))

@@ -1,17 +1,22 @@
+import CellGrid
 import LossKit
 
 extension BarChart {
-    /// Lays the bars out into exactly `width` × `height` cells: the title, then one bar per row.
+    /// Draws the bars into `rect` of `buffer`: the title (word-wrapped, never cut), then one bar per row.
     ///
     /// When the bars outnumber the rows, a window that keeps `selected` in view is shown and the last
     /// row says how many are hidden above and below.
-    public func render(width: Int, height: Int, mode: CanvasMode) -> ChartGrid {
+    public func render(into buffer: inout CellBuffer, in rect: Rect, mode: CanvasMode) {
         let notation: Notation = mode.isUnicode ? .unicode : .ascii
         let symbols = ChartSymbols.forMode(mode)
-        var grid = ChartGrid(width: width, height: height)
-        grid.write(title, column: 0, row: 0, style: CellStyle(bold: true))
+        let titleLines = TextWrap.lines(title, width: rect.width)
+        for (row, line) in titleLines.enumerated() {
+            buffer.put(line, in: rect, row: row, column: 0, style: Style(bold: true))
+        }
+        let rect = Rect(x: rect.x, y: rect.y + titleLines.count - 1, width: rect.width, height: rect.height - titleLines.count + 1)
+        let (width, height) = (rect.width, rect.height)
         let room = height - 1
-        guard room >= 1, !bars.isEmpty else { return grid }
+        guard room >= 1, !bars.isEmpty else { return }
 
         let fits = bars.count <= room
         let shown = fits ? bars.count : max(1, room - 1)
@@ -19,34 +24,44 @@ extension BarChart {
         let first = fits ? 0 : min(max(0, focus - shown / 2), bars.count - shown)
         let visible = first..<(first + shown)
 
-        let total = PairwiseSumTree(bars.map(\.value)).total
-        let texts = bars.map { valueText($0.value, total: total, notation: notation) }
         // Labels are right-aligned after one column for the selection pointer.
-        let labelWidth = 1 + (visible.map { bars[$0].label.count }.max() ?? 1)
-        let valueWidth = visible.map { texts[$0].count }.max() ?? 1
+        let labelWidth = 1 + (visible.map { bars[$0].label.displayWidth }.max() ?? 1)
+        // Shares of the total go first when the label and value would not fit side by side.
+        let total = PairwiseSumTree(bars.map(\.value)).total
+        var texts = bars.map { valueText($0.value, total: total, notation: notation) }
+        if labelWidth + 3 + (visible.map { texts[$0].displayWidth }.max() ?? 1) > width {
+            texts = bars.map { ReadoutFormat.value($0.value, notation: notation) }
+        }
+        let valueWidth = visible.map { texts[$0].displayWidth }.max() ?? 1
         let barWidth = width - labelWidth - valueWidth - 4
         let largest = bars.map(\.value).filter(\.isFinite).max() ?? 0
 
         for (row, index) in visible.enumerated() {
             let bar = bars[index]
             let isSelected = index == selected
-            let rowStyle = CellStyle(bold: isSelected)
+            let rowStyle = Style(bold: isSelected)
             let r = row + 1
             let pointer = isSelected ? String(symbols.selection) : " "
-            let label = pointer + String(repeating: " ", count: labelWidth - 1 - bar.label.count) + bar.label
-            grid.write(label, column: 0, row: r, style: rowStyle)
-            grid[labelWidth + 1, r] = ChartCell(symbols.verticalAxis)
+            let label = pointer + String(repeating: " ", count: labelWidth - 1 - bar.label.displayWidth) + bar.label
+            buffer.put(label, in: rect, row: r, column: 0, style: rowStyle)
+            buffer.set(Cell(symbols.verticalAxis), column: labelWidth + 1, row: r, in: rect)
             if barWidth >= 1 {
-                grid.write(fill(bar.value, largest: largest, width: barWidth, mode: mode, symbols: symbols),
-                           column: labelWidth + 2, row: r, style: CellStyle(colour: colour, bold: isSelected))
+                buffer.put(fill(bar.value, largest: largest, width: barWidth, mode: mode, symbols: symbols),
+                           in: rect, row: r, column: labelWidth + 2, style: Style(colour, bold: isSelected))
             }
-            grid.write(texts[index], column: width - texts[index].count, row: r, style: rowStyle)
+            buffer.put(texts[index], in: rect, row: r, column: width - texts[index].displayWidth, style: rowStyle)
         }
         if !fits {
             let hidden = "\(symbols.ellipsis) \(first) above, \(bars.count - visible.upperBound) below"
-            grid.write(hidden, column: 0, row: height - 1, style: CellStyle(dim: true))
+            buffer.put(hidden, in: rect, row: height - 1, column: 0, style: Style(dim: true))
         }
-        return grid
+    }
+
+    /// The bars drawn alone into a buffer of `width` × `height` cells.
+    public func buffer(width: Int, height: Int, mode: CanvasMode) -> CellBuffer {
+        var buffer = CellBuffer(width: width, height: height)
+        render(into: &buffer, in: buffer.bounds, mode: mode)
+        return buffer
     }
 
     /// "0.640 (72%)": the value as the read-out writes it, and its share of the total when that is finite.

@@ -1,3 +1,4 @@
+import CellGrid
 import LossKit
 
 /// Horizontal bars, one per element, showing which elements carry the loss.
@@ -21,9 +22,9 @@ public struct BarChart: Sendable {
     public var bars: [Bar]
     /// The bar to highlight and keep in view, such as the Lab's chosen element.
     public var selected: Int?
-    public var colour: ChartColour
+    public var colour: StyleRole
 
-    public init(title: String, bars: [Bar], selected: Int? = nil, colour: ChartColour = .blue) {
+    public init(title: String, bars: [Bar], selected: Int? = nil, colour: StyleRole = .chartBlue) {
         self.title = title
         self.bars = bars
         self.selected = selected

@@ -16,8 +16,8 @@ public struct ChartSymbols: Sendable, Hashable {
     public var offScaleBelow: Character
     /// A bar longer than the chart is wide (an infinite contribution).
     public var offScaleRight: Character
-    /// The marker's dot on a curve in ASCII, where the curves themselves are glyphs; nil uses the series glyph.
-    public var markerDot: Character?
+    /// The marker's dot on each curve at the marked x: a glyph used for nothing else in a chart.
+    public var marker: Character
     /// The glyphs given to series in order, each unlike the others in shape.
     public var seriesGlyphs: [Character]
     /// Points at the selected bar of a bar chart.
@@ -32,12 +32,12 @@ public struct ChartSymbols: Sendable, Hashable {
 
     public static let unicode = ChartSymbols(
         verticalAxis: "│", yTick: "┤", horizontalAxis: "─", xTick: "┬", corner: "└", guide: "┊",
-        offScaleAbove: "↑", offScaleBelow: "↓", offScaleRight: "→", markerDot: nil,
+        offScaleAbove: "↑", offScaleBelow: "↓", offScaleRight: "→", marker: "◉",
         seriesGlyphs: ["●", "◆", "▲", "■", "○", "◇"], selection: "▶", ellipsis: "…")
 
     public static let ascii = ChartSymbols(
         verticalAxis: "|", yTick: "+", horizontalAxis: "-", xTick: "+", corner: "+", guide: ":",
-        offScaleAbove: "^", offScaleBelow: "v", offScaleRight: ">", markerDot: "@",
+        offScaleAbove: "^", offScaleBelow: "v", offScaleRight: ">", marker: "@",
         seriesGlyphs: ["*", "o", "x", "#", "%", "&"], selection: ">", ellipsis: "...")
 
     /// The glyph of the series at `index`, repeating the list if there are more series than glyphs.

@@ -1,8 +1,9 @@
+import CellGrid
 import LossKit
 
 /// A line chart of several series against x, with a title, axis titles, a legend and an optional marker.
 ///
-/// It is a description only; `render(width:height:mode:)` lays it out into a `ChartGrid`.
+/// It is a description only; `render(into:in:mode:)` draws it into a rectangle of a `CellBuffer`.
 public struct LineChart: Sendable {
     /// The line above the chart.
     public var title: String
@@ -36,8 +37,8 @@ public struct LineChart: Sendable {
     }
 
     /// The colour of series `index`: its own, or the palette's.
-    public func colour(ofSeries index: Int) -> ChartColour {
-        series[index].colour ?? ChartColour.seriesPalette[index % ChartColour.seriesPalette.count]
+    public func colour(ofSeries index: Int) -> StyleRole {
+        series[index].colour ?? StyleRole.seriesPalette[index % StyleRole.seriesPalette.count]
     }
 
     /// The glyph of series `index` in `symbols`: its own, or the next of the set.

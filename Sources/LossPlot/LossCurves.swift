@@ -1,7 +1,8 @@
 import LossKit
 
-/// Loss against the prediction x̂ ∈ [0, 1] (or against the logit z) for one target x: the chart
-/// `losslab plot` prints and the Lab shows.
+/// Loss against the prediction x̂ (or against the logit z) for one target x: the chart `losslab plot`
+/// prints and the Lab shows. x̂ runs over [0, 1], widened for MSE and MAE to hold x and x̂ (pixels of
+/// 0 to 255, say), unless `xRange` says otherwise.
 ///
 /// The curves come from LossKit's own element loss and gradient, so the chart and the calculator never disagree.
 public struct LossCurves: Sendable, Hashable {
@@ -23,6 +24,8 @@ public struct LossCurves: Sendable, Hashable {
     public var yMax: Double?
     /// Draws against the logit z, with x̂ = σ(z) (and gradients dL/dz); the prediction is then a logit.
     public var logits: Bool
+    /// The x̂ (or z) range to show instead of the one chosen from x and x̂; it must be finite and increasing.
+    public var xRange: ClosedRange<Double>?
     /// When the curves show one element of an n-element loss (the Lab): n and the reduction. The loss
     /// curve is then named as that element's term, and the gradient is ∂L/∂x̂ᵢ of the whole loss
     /// (the term's slope ÷ n for `mean`), the number `explain` prints. nil for a single element.
@@ -39,8 +42,10 @@ public struct LossCurves: Sendable, Hashable {
     }
 
     public init(losses: [Loss], target: Double, convention: Convention = .exact, prediction: Double? = nil,
-                logScale: Bool = false, gradients: Bool = false, yMax: Double? = nil, logits: Bool = false) {
+                logScale: Bool = false, gradients: Bool = false, yMax: Double? = nil, logits: Bool = false,
+                xRange: ClosedRange<Double>? = nil) {
         self.logits = logits
+        self.xRange = xRange
         self.element = nil
         self.losses = losses
         self.target = target
@@ -61,11 +66,25 @@ public struct LossCurves: Sendable, Hashable {
             return "the target x = \(NumberFormat.readable(target, digits: 6)) is outside \(loss.domain.title): "
                 + "\(loss.shortName) needs a target in \(loss.domain.title); use \(others) for other targets"
         }
-        if let p = prediction, logits, !p.isFinite {
-            return "the logit z = \(NumberFormat.readable(p, digits: 6)) must be a finite number"
+        let variable = logits ? "the logit z" : "the prediction \(s.xhat)"
+        if let range = xRange {
+            if !(range.lowerBound.isFinite && range.upperBound.isFinite && range.lowerBound < range.upperBound) {
+                return "the x range must be two finite numbers A < B, not \(Self.text(range))"
+            }
+            if !logits, let loss = losses.first(where: { !$0.domain.contains(range.lowerBound) || !$0.domain.contains(range.upperBound) }) {
+                return "the x range \(Self.text(range)) leaves \(loss.domain.title), where \(loss.shortName) is defined; "
+                    + "choose a range inside it"
+            }
         }
-        if let p = prediction, !logits, !(p.isFinite && (0...1).contains(p)) {
-            return "the prediction \(s.xhat) = \(NumberFormat.readable(p, digits: 6)) is outside [0, 1], the range the chart shows"
+        if let p = prediction {
+            if !p.isFinite { return "\(variable) = \(NumberFormat.readable(p, digits: 6)) must be a finite number" }
+            if !logits, let loss = losses.first(where: { !$0.domain.contains(p) }) {
+                return "\(variable) = \(NumberFormat.readable(p, digits: 6)) is outside \(loss.domain.title), "
+                    + "where \(loss.shortName) is defined"
+            }
+            if let range = xRange, !range.contains(p) {
+                return "\(variable) = \(NumberFormat.readable(p, digits: 6)) is outside the x range \(Self.text(range))"
+            }
         }
         if let yMax, !(yMax.isFinite && yMax > 0) {
             return "the y maximum must be a positive number, not \(NumberFormat.readable(yMax, digits: 6))"
@@ -104,16 +123,27 @@ public struct LossCurves: Sendable, Hashable {
         let note = ruled.isEmpty ? nil : ruled.joined(separator: ", ") + ": " + convention.title
         let yTitle = (gradients ? "loss and gradient" : "loss") + (logScale ? " (log scale)" : "")
         return LineChart(title: title, xTitle: logits ? "logit z, \(s.xhat) = \(s.sigma)(z)" : "prediction \(s.xhat)",
-                         yTitle: yTitle, note: note, xRange: xRange, series: series,
+                         yTitle: yTitle, note: note, xRange: shownXRange, series: series,
                          yScale: logScale ? .logarithmic : .linear, yMax: yMax,
                          marker: prediction.map { ChartMarker(x: $0, name: variable) })
     }
 
-    /// [0, 1] for x̂; for logits, `logitRange` widened to hold the marker.
-    private var xRange: ClosedRange<Double> {
-        guard logits else { return 0...1 }
+    /// The range shown: `xRange` if given; for logits, `logitRange` widened to hold the marker; for x̂,
+    /// [0, 1] widened (when every loss accepts any number) to hold the target and the prediction.
+    private var shownXRange: ClosedRange<Double> {
+        if let xRange { return xRange }
+        guard logits else {
+            guard losses.allSatisfy({ $0.domain == .realNumbers }) else { return 0...1 }
+            let ends = [0, 1, target] + (prediction.map { [$0] } ?? [])
+            return ends.min()!...ends.max()!
+        }
         let p = prediction.map { abs($0).rounded(.up) } ?? 0
         let bound = max(Self.logitRange.upperBound, p)
         return -bound...bound
+    }
+
+    /// "[A, B]" for messages.
+    private static func text(_ range: ClosedRange<Double>) -> String {
+        "[\(NumberFormat.readable(range.lowerBound, digits: 6)), \(NumberFormat.readable(range.upperBound, digits: 6))]"
     }
 }

@@ -1,3 +1,4 @@
+import CellGrid
 import LossKit
 
 /// The plotting area of a line chart: ticks, the mapping from values to dots, the drawn curves and overlays.
@@ -13,7 +14,7 @@ struct Plot {
     private let envelopes: [ColumnEnvelope]
     private var canvas: DotCanvas
     /// Characters drawn over the canvas (glyph stamps, arrows, marker dots), by cell index.
-    private var overlay: [Int: ChartCell] = [:]
+    private var overlay: [Int: Cell] = [:]
 
     /// Lays out `chart`'s data in at most `columns` × `rows` cells.
     ///
@@ -50,7 +51,8 @@ struct Plot {
         self.rows = Plot.evenlyDivided(max(1, rows), intervals: ticks.values.count - 1)
         canvas = DotCanvas(columns: self.columns, rows: self.rows, mode: mode)
         drawCurves()
-        if mode != .ascii { stampGlyphs() }
+        // Glyphs tell curves apart; a single curve needs none (ASCII curves are drawn in glyphs anyway).
+        if mode != .ascii && chart.series.count > 1 { stampGlyphs() }
         drawMarker()
     }
 
@@ -149,7 +151,7 @@ struct Plot {
 
     private mutating func place(_ column: Int?, row: Int, series: Int, glyph: Character) {
         guard let column else { return }
-        overlay[row * columns + column] = ChartCell(glyph, style: CellStyle(colour: chart.colour(ofSeries: series), bold: true))
+        overlay[row * columns + column] = Cell(glyph, style: Style(chart.colour(ofSeries: series), bold: true))
     }
 
     /// Puts each series' glyph on its curve every few cells, so curves stay apart without colour.
@@ -165,52 +167,57 @@ struct Plot {
                       let place = dotPlace(ofValue: (low + high) / 2), !place.above, !place.below else { continue }
                 let row = place.row / down
                 guard canvas.owner(column: column, row: row) == i, overlay[row * columns + column] == nil else { continue }
-                overlay[row * columns + column] = ChartCell(chart.glyph(ofSeries: i, symbols: symbols),
-                                                            style: CellStyle(colour: chart.colour(ofSeries: i)))
+                overlay[row * columns + column] = Cell(chart.glyph(ofSeries: i, symbols: symbols),
+                                                       style: Style(chart.colour(ofSeries: i)))
             }
         }
     }
 
-    /// Draws the marker's dot on each curve, or an arrow where the curve is off the scale there.
+    /// Draws the marker on each curve: its own glyph (used for nothing else), bold and reversed in the
+    /// series' colour, so it stands out in colour, without colour and in plain text alike; where the
+    /// curve is off the scale there, a bold arrow instead.
     private mutating func drawMarker() {
         guard let marker = chart.marker, chart.xRange.contains(marker.x) else { return }
         let column = cellColumn(ofX: marker.x)
         for i in chart.series.indices {
             guard let place = dotPlace(ofValue: chart.series[i].value(at: marker.x)) else { continue }
-            let style = CellStyle(colour: chart.colour(ofSeries: i), bold: true)
-            let glyph: Character
+            let role = chart.colour(ofSeries: i)
+            let cell: Cell
             if place.above {
-                glyph = symbols.offScaleAbove
+                cell = Cell(symbols.offScaleAbove, style: Style(role, bold: true))
             } else if place.below && chart.yScale == .linear {
-                glyph = symbols.offScaleBelow
+                cell = Cell(symbols.offScaleBelow, style: Style(role, bold: true))
             } else {
-                glyph = symbols.markerDot ?? chart.glyph(ofSeries: i, symbols: symbols)
+                cell = Cell(symbols.marker, style: Style(role, bold: true, reverse: true))
             }
-            overlay[(place.row / mode.dotsPerCell.down) * columns + column] = ChartCell(glyph, style: style)
+            overlay[(place.row / mode.dotsPerCell.down) * columns + column] = cell
         }
     }
 
     // MARK: - Output
 
-    /// The plot as cells: curves, then the marker's guide through empty cells, then the overlays.
-    func cells() -> ChartGrid {
-        var grid = ChartGrid(width: columns, height: rows)
+    /// Draws the plot into `rect` (its size): curves, then the marker's guide through empty cells, then the overlays.
+    func draw(into buffer: inout CellBuffer, in rect: Rect) {
         let blankBraille: Character = "\u{2800}"
         let guideColumn = chart.marker.flatMap { chart.xRange.contains($0.x) ? cellColumn(ofX: $0.x) : nil }
+        let glyphs = chart.series.indices.map { chart.glyph(ofSeries: $0, symbols: symbols) }
+        let roles = chart.series.indices.map { chart.colour(ofSeries: $0) }
         for r in 0..<rows {
             for c in 0..<columns {
-                let owner = canvas.owner(column: c, row: r)
-                let glyph = canvas.character(column: c, row: r) { chart.glyph(ofSeries: $0, symbols: symbols) }
+                let glyph = canvas.character(column: c, row: r) { glyphs[$0] }
+                let cell: Cell
                 if let overlaid = overlay[r * columns + c] {
-                    grid[c, r] = overlaid
+                    cell = overlaid
                 } else if c == guideColumn && (glyph == nil || glyph == blankBraille) {
-                    grid[c, r] = ChartCell(symbols.guide, style: CellStyle(dim: true))
+                    cell = Cell(symbols.guide, style: Style(dim: true))
                 } else if let glyph {
-                    grid[c, r] = ChartCell(glyph, style: CellStyle(colour: owner.map { chart.colour(ofSeries: $0) }))
+                    cell = Cell(glyph, style: Style(canvas.owner(column: c, row: r).map { roles[$0] } ?? .normal))
+                } else {
+                    continue
                 }
+                buffer.set(cell, column: c, row: r, in: rect)
             }
         }
-        return grid
     }
 }
 

@@ -1,3 +1,5 @@
+import CellGrid
+
 /// One curve of a line chart: a name for the legend and read-out, its data, and how it looks.
 public struct Series: Sendable {
     /// Where a series' values come from.
@@ -10,13 +12,13 @@ public struct Series: Sendable {
 
     public var name: String
     public var data: Data
-    /// Its colour when colour is on; nil takes the next colour of `ChartColour.seriesPalette`.
-    public var colour: ChartColour?
+    /// Its colour (a chart role); nil takes the next of `StyleRole.seriesPalette`.
+    public var colour: StyleRole?
     /// Its glyph; nil takes the next glyph of the chart's `ChartSymbols`.
     public var glyph: Character?
 
     /// A series of points; `x` must increase, and both lists must be equally long (extra values are ignored).
-    public init(name: String, x: [Double], y: [Double], colour: ChartColour? = nil, glyph: Character? = nil) {
+    public init(name: String, x: [Double], y: [Double], colour: StyleRole? = nil, glyph: Character? = nil) {
         self.name = name
         let n = min(x.count, y.count)
         data = .points(x: n == x.count ? x : Array(x.prefix(n)), y: n == y.count ? y : Array(y.prefix(n)))
@@ -25,7 +27,7 @@ public struct Series: Sendable {
     }
 
     /// A series drawn from a function of x.
-    public init(name: String, colour: ChartColour? = nil, glyph: Character? = nil,
+    public init(name: String, colour: StyleRole? = nil, glyph: Character? = nil,
                 function: @escaping @Sendable (Double) -> Double) {
         self.name = name
         data = .function(function)

@@ -6,6 +6,17 @@ import LossLabApp
 struct TerminalTheme {
     /// Attributes and colour pair per role, indexed by `StyleRole.rawValue`.
     private var looks: [(attrs: attr_t, pair: Int16)]
+    /// Whether colour is on, so grey levels can be shown.
+    private let colour: Bool
+    /// The colour pairs made so far for grey foreground / background combinations, by their colour numbers.
+    private var greyPairs: [Int32: Int16] = [:]
+    /// The next free colour pair, and the terminal's limit.
+    private var nextPair: Int16 = 1
+    private let pairLimit: Int
+    /// The greys the terminal offers, darkest first, as colour numbers.
+    private let greys: [Int16]
+    /// Each role's own foreground colour number (-1: the default), for a cell that has only a grey background.
+    private var foregrounds: [Int16]
 
     /// The theme for a terminal; `colour` false gives bold / reverse / underline / dim only.
     ///
@@ -14,11 +25,17 @@ struct TerminalTheme {
         let bold = losslab_a_bold(), reverse = losslab_a_reverse(), underline = losslab_a_underline()
         let dim = losslab_a_dim(), normal = losslab_a_normal()
         looks = Array(repeating: (normal, 0), count: StyleRole.allCases.count)
-        var nextPair: Int16 = 1
+        foregrounds = Array(repeating: -1, count: StyleRole.allCases.count)
+        self.colour = colour
+        let colours = Int(tigetnum("colors"))
+        pairLimit = min(Int(Int16.max), max(0, Int(tigetnum("pairs"))))
+        greys = colours >= 256 ? [16] + (232...255).map { Int16($0) } + [231]
+            : colours >= 16 ? [0, 8, 7, 15] : [Int16(COLOR_BLACK), Int16(COLOR_WHITE)]
         for role in StyleRole.allCases {
             let (mono, colours) = Self.look(role, bold: bold, reverse: reverse, underline: underline, dim: dim, normal: normal)
             var look = (attrs: mono, pair: Int16(0))
             if colour, let (fg, bg, attrs) = colours {
+                foregrounds[Int(role.rawValue)] = fg
                 init_pair(nextPair, fg, bg)
                 look = (attrs, nextPair)
                 nextPair += 1
@@ -27,13 +44,33 @@ struct TerminalTheme {
         }
     }
 
-    /// The attributes and colour pair of `style`: its role's look plus its own emphasis.
-    func look(_ style: Style) -> (attrs: attr_t, pair: Int16) {
+    /// The attributes and colour pair of `style`: its role's look plus its own emphasis, and its grey
+    /// foreground and background (the nearest greys the terminal has) when colour is on.
+    mutating func look(_ style: Style) -> (attrs: attr_t, pair: Int16) {
         var look = looks[Int(style.role.rawValue)]
+        if colour, style.foreground != nil || style.background != nil, let pair = greyPair(style) { look.pair = pair }
         if style.bold { look.attrs |= losslab_a_bold() }
         if style.reverse { look.attrs |= losslab_a_reverse() }
         if style.dim { look.attrs |= losslab_a_dim() }
         return look
+    }
+
+    /// The colour pair for `style`'s greys (the terminal's default where one is nil), made on first use;
+    /// nil once the terminal's pairs run out.
+    private mutating func greyPair(_ style: Style) -> Int16? {
+        func number(_ grey: Gray?, otherwise: Int16) -> Int16 {
+            guard let grey else { return otherwise }
+            return greys[min(greys.count - 1, Int(grey.level) * greys.count / 256)]
+        }
+        let fg = number(style.foreground, otherwise: foregrounds[Int(style.role.rawValue)])
+        let bg = number(style.background, otherwise: -1)
+        let key = Int32(fg) << 16 | Int32(UInt16(bitPattern: bg))
+        if let pair = greyPairs[key] { return pair }
+        guard Int(nextPair) < pairLimit else { return nil }
+        init_pair(nextPair, fg, bg)
+        greyPairs[key] = nextPair
+        nextPair += 1
+        return nextPair - 1
     }
 
     /// A role's monochrome attributes, and its colours (foreground, background, attributes) if it has any.

@@ -31,6 +31,8 @@ enum Interactive {
                 + "Without one, \(textCommands)\n")
         }
         let colour = !(noColor || (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false))
+        var state = state
+        state.options.colour = colour
         do {
             try TerminalApp.run(state, colour: colour) { state in
                 if bundledLessons { state.provideLessons(LessonLibrary.bundled.lessons) }

@@ -48,7 +48,7 @@ extension LessonsCommand {
 
         /// A chart directive drawn by LossPlot, 16 lines tall.
         private func chart(_ spec: ChartSpec, width: Int) -> [String] {
-            spec.curves.chart(ascii ? .ascii : .unicode).render(width: width, height: 16, mode: ascii ? .ascii : .braille).lines()
+            spec.curves.chart(ascii ? .ascii : .unicode).lines(width: width, height: 16, mode: ascii ? .ascii : .braille)
         }
     }
 }

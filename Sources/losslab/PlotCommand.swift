@@ -1,4 +1,5 @@
 import ArgumentParser
+import CellGrid
 import LossKit
 import LossPlot
 #if canImport(Glibc)
@@ -11,10 +12,11 @@ import Darwin
 struct PlotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plot",
-        abstract: "Draw losses (MSE, BCE, MAE) against the prediction x̂ ∈ [0, 1], or the logit z, for a target x.",
+        abstract: "Draw losses (MSE, BCE, MAE) against the prediction x̂, or the logit z, for a target x.",
         discussion: """
             Example: losslab plot --loss mse,bce --target 1 --at 0.2
             Without --ascii, --braille or --blocks the locale decides: braille when it is UTF-8, ASCII otherwise.
+            x̂ runs over [0, 1]; with MSE or MAE alone the range widens to hold x and x̂ (such as 0 to 255 for pixels).
             """
     )
 
@@ -53,6 +55,11 @@ struct PlotCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "The highest y shown; higher values are drawn as arrows (default: chosen from the curves).")
     var yMax: Double?
 
+    @Option(name: .customLong("x-range"), parsing: .unconditional,
+            help: ArgumentHelp("The x̂ (or z) range shown, such as 0:255; A < B, both finite (default: chosen from x and x̂).",
+                               valueName: "A:B"))
+    var xRange: XRangeArgument?
+
     func validate() throws {
         if let width, width < 20 { throw ValidationError("--width \(width) is too narrow: a chart needs at least 20 columns") }
         if let height, height < 8 { throw ValidationError("--height \(height) is too short: a chart needs at least 8 lines") }
@@ -63,10 +70,10 @@ struct PlotCommand: ParsableCommand {
         // In a terminal, the last line is left for the shell's prompt, so the title does not scroll away.
         let terminal = TerminalSize.current()
         let size = terminal.map { (columns: max(20, $0.columns), lines: max(8, $0.lines - 1)) } ?? (columns: 80, lines: 24)
-        let grid = try curves().chart(notation).render(width: width ?? size.columns, height: height ?? size.lines,
-                                                       mode: canvasMode)
+        let chart = try curves().chart(notation).buffer(width: width ?? size.columns, height: height ?? size.lines,
+                                                        mode: canvasMode)
         let colour = isatty(STDOUT_FILENO) == 1 && Environment.value("NO_COLOR") == nil && Environment.value("TERM") != "dumb"
-        print((colour ? grid.ansiLines() : grid.lines()).joined(separator: "\n"))
+        print((colour ? chart.ansiLines() : chart.lines()).joined(separator: "\n"))
     }
 
     private var canvasMode: CanvasMode { mode ?? .automatic(environment: Environment.locale()) }
@@ -78,6 +85,6 @@ struct PlotCommand: ParsableCommand {
         let losses: [Loss]
         do { losses = try LossList.parse(loss) } catch { throw ValidationError("--loss: \(error)") }
         return LossCurves(losses: losses, target: target, convention: convention, prediction: prediction,
-                          logScale: logY, gradients: gradient, yMax: yMax, logits: logits)
+                          logScale: logY, gradients: gradient, yMax: yMax, logits: logits, xRange: try xRange?.range())
     }
 }

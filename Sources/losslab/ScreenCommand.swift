@@ -24,7 +24,7 @@ struct ScreenCommand: ParsableCommand {
 
     func run() throws {
         let (width, height) = try Self.parseSize(size)
-        let options = AppOptions(ascii: display.ascii)
+        let options = AppOptions(ascii: display.ascii, colour: !display.noColor)
         let lab = try values.labState(notation: options.notation)
         var state = AppState(width: width, height: height, options: options, lessons: try display.lessonList(),
                              page: values.isGiven ? .lab : .contents, lab: lab)

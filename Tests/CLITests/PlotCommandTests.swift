@@ -63,12 +63,28 @@ struct PlotCommandTests {
         (["--target", "1", "--log-y", "--gradient"], "log scale cannot show gradients"),
         (["--target", "1", "--ascii", "--braille"], "--ascii"),
         (["--loss", "mse"], "--target"),
+        (["--target", "1", "--loss", "mse", "--x-range", "5:1"], "A must be below B"),
+        (["--target", "1", "--loss", "mse", "--x-range", "0:inf"], "A must be below B and both finite"),
+        (["--target", "1", "--loss", "mse", "--x-range", "0-255"], "write two numbers A:B"),
+        (["--target", "1", "--loss", "mse", "--x-range", "0:1", "--at", "3"], "outside the x range [0, 1]"),
+        (["--target", "0.5", "--x-range", "0:2"], "where BCE is defined"),
     ])
     func badArguments(_ arguments: [String], _ message: String) throws {
         let result = try BuiltBinary.run(["plot"] + arguments)
         #expect(result.status != 0)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
+    }
+
+    @Test("MSE on pixels: the range widens to hold x and x̂; --x-range sets it, negative ends included")
+    func pixelRange() throws {
+        let pixels = try BuiltBinary.run(["plot", "--loss", "mse", "--target", "200", "--at", "180", "--ascii"])
+        #expect(pixels.status == 0)
+        #expect(pixels.stdout.contains("xhat = 180.00   MSE = 400.000"))
+        #expect(pixels.stdout.contains("@") && pixels.stdout.contains("200"))
+        let given = try BuiltBinary.run(["plot", "--loss", "mse", "--target", "0", "--at", "1", "--x-range", "-2:2", "--ascii"])
+        #expect(given.status == 0)
+        #expect(given.stdout.contains("-2") && given.stdout.contains("xhat = 1.00   MSE = 1.000"))
     }
 
     @Test("MSE alone accepts any target, even outside [0, 1]")

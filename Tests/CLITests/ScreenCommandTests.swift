@@ -76,13 +76,16 @@ import TestSupport
         let result = try BuiltBinary.run(["screen", "--size", "120x40", "--loss", "bce", "--x", "@x.pgm",
                                           "--xhat", "0.1, 0.9, 0.3, 0.2"], currentDirectory: folder)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("BCE per pixel (2x2)"))
+        #expect(result.stdout.contains("BCE per pixel") && result.stdout.contains("darker: more loss"))
     }
 
     @Test func aShapeMustMatchTheVectors() throws {
         let typed = try BuiltBinary.run(["screen", "--size", "120x40", "--x", "1,0,1,0", "--xhat", "0,0,0,0", "--shape", "2x2"])
         #expect(typed.status == 0)
-        #expect(typed.stdout.contains("MSE per pixel (2x2)"))
+        #expect(typed.stdout.contains("MSE per pixel"))
+        let plain = try BuiltBinary.run(["screen", "--size", "120x40", "--x", "1,0,1,0", "--xhat", "0,0,0,0", "--shape", "2x2",
+                                         "--no-color"])
+        #expect(plain.stdout.contains("denser: more loss"))
         let wrong = try BuiltBinary.run(["screen", "--size", "80x24", "--x", "1,0,1", "--xhat", "0,0,0", "--shape", "2x2"])
         #expect(wrong.status != 0)
         #expect(wrong.stdout.isEmpty)

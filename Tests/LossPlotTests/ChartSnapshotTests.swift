@@ -1,6 +1,7 @@
 import Testing
 import LossKit
 import LossPlot
+import CellGrid
 import TestSupport
 
 /// One chart to compare with its text snapshot.
@@ -52,7 +53,7 @@ struct ChartSnapshotTests {
     @Test("Loss against prediction, as text", arguments: ChartCase.all)
     func lineChart(_ chart: ChartCase) {
         let notation: Notation = chart.mode.isUnicode ? .unicode : .ascii
-        let text = chart.curves.chart(notation).render(width: chart.width, height: chart.height, mode: chart.mode).text
+        let text = chart.curves.chart(notation).buffer(width: chart.width, height: chart.height, mode: chart.mode).snapshotText
         if let mismatch = Snapshot.mismatch(text, named: chart.snapshotName) { Issue.record(Comment(rawValue: mismatch)) }
     }
 
@@ -60,7 +61,7 @@ struct ChartSnapshotTests {
     func barChart(_ mode: CanvasMode) {
         let notation: Notation = mode.isUnicode ? .unicode : .ascii
         let evaluation = Evaluation(spec: LossSpec(loss: .bce), x: [1, 0, 1, 0.5, 1], xhat: [0.9, 0.2, 0.1, 0.5, 0.6])
-        let text = BarChart(evaluation, notation: notation, selected: 2).render(width: 60, height: 7, mode: mode).text
+        let text = BarChart(evaluation, notation: notation, selected: 2).buffer(width: 60, height: 7, mode: mode).snapshotText
         if let mismatch = Snapshot.mismatch(text, named: "bars-bce-\(mode.rawValue)-60x7") { Issue.record(Comment(rawValue: mismatch)) }
     }
 }

@@ -1,6 +1,7 @@
 import Testing
 import LossKit
 import LossPlot
+import CellGrid
 
 @Suite("Loss charts")
 struct LossChartTests {
@@ -98,14 +99,14 @@ struct LossChartTests {
         }
     }
 
-    @Test("Colour: each series' cells carry its own colour; the guide is dim")
+    @Test("Colour: each series' cells carry its own role; the guide is dim; ANSI output colours them")
     func colours() {
-        let grid = LossCurves(losses: [.mse, .bce], target: 1, prediction: 0.5).chart(.unicode)
-            .render(width: 80, height: 24, mode: .braille)
-        let colours = Set(grid.cells.compactMap(\.style.colour))
-        #expect(colours == [.blue, .red])
-        #expect(grid.cells.contains { $0.character == "┊" && $0.style.dim })
-        #expect(grid.ansiLines().joined().contains("\u{1B}[0;34m"))
+        let buffer = LossCurves(losses: [.mse, .bce], target: 1, prediction: 0.5).chart(.unicode)
+            .buffer(width: 80, height: 24, mode: .braille)
+        let roles = Set(buffer.cells.map(\.role).filter { $0 != .normal })
+        #expect(roles == [.chartBlue, .chartRed])
+        #expect(buffer.cells.contains { $0.grapheme == "┊" && $0.style.dim })
+        #expect(buffer.ansiLines().joined().contains("\u{1B}[0;34m"))
     }
 }
 
@@ -146,7 +147,7 @@ struct LineChartDataTests {
         let chart = LossCurves(losses: [.mse], target: 1).chart(.unicode)
         let lines = chart.lines(width: 10, height: 3, mode: .braille)
         #expect(lines.count == 3 && lines.allSatisfy { $0.count == 10 })
-        #expect(lines[0].hasPrefix("MSE"))
+        #expect(lines[0].contains("MSE"))
     }
 }
 
@@ -187,8 +188,14 @@ struct LossChartSweepTests {
         #expect(LossCurves(losses: [], target: 1).problem(.unicode) == "choose at least one loss: mse, bce, mae, both (= mse,bce) or all")
         #expect(LossCurves(losses: [.bce], target: 2).problem(.unicode)?.contains("outside [0, 1]") == true)
         #expect(LossCurves(losses: [.mse], target: 2).problem(.unicode) == nil)
-        #expect(LossCurves(losses: [.mse], target: 0.5, prediction: -0.5).problem(.ascii)
-            == "the prediction xhat = -0.5 is outside [0, 1], the range the chart shows")
+        #expect(LossCurves(losses: [.bce], target: 0.5, prediction: -0.5).problem(.ascii)
+            == "the prediction xhat = -0.5 is outside [0, 1], where BCE is defined")
+        #expect(LossCurves(losses: [.mse], target: 0.5, prediction: -0.5).problem(.ascii) == nil)
+        #expect(LossCurves(losses: [.mse], target: 0.5, prediction: 2, xRange: 0...1).problem(.ascii)
+            == "the prediction xhat = 2 is outside the x range [0, 1]")
+        #expect(LossCurves(losses: [.mse], target: 0.5, xRange: 1...1).problem(.ascii)?.contains("A < B") == true)
+        #expect(LossCurves(losses: [.bce], target: 0.5, xRange: 0...2).problem(.ascii)
+            == "the x range [0, 2] leaves [0, 1], where BCE is defined; choose a range inside it")
         #expect(LossCurves(losses: [.mse], target: 0.5, yMax: .infinity).problem(.unicode)?.contains("positive number") == true)
         #expect(LossCurves(losses: [.bce], target: 1, logScale: true, gradients: true).problem(.unicode)?.contains("log scale") == true)
     }

@@ -18,7 +18,7 @@ extension AppState {
             switch page {
             case .contents: renderContents(into: &screen)
             case .lesson: renderReader(into: &screen)
-            case .lab: lab.render(into: &screen, layout: labLayout, notation: notation, canvas: options.canvas)
+            case .lab: lab.render(into: &screen, layout: labLayout, notation: notation, canvas: options.canvas, colour: options.colour)
             }
         }
         renderKeyBar(into: &screen)

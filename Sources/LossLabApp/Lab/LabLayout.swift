@@ -28,22 +28,28 @@ public struct LabLayout: Sendable, Equatable {
     ///
     /// The table takes the rows it needs and the totals and step follow right after it. Stacked, the
     /// chart keeps at least `minimumChartRows` (a third of the room when the table is long) and takes
-    /// whatever a short table leaves.
+    /// whatever a short table leaves; the table keeps one row (the chosen element, the one being
+    /// summed in step mode). When even that leaves the chart too little, the formulas go (the step
+    /// text spells them out), then the hint line.
     public init(body: Rect, losses: Int, elements: Int, stepRows: Int) {
         let wide = body.width >= Self.sideBySideWidth
         var text = body
         var graphics = body
-        let fixed = 3 + 1 + losses + 1 + 2 + stepRows
+        var formulaRows = losses
+        var statusRows = 1
         if wide {
             (text, graphics) = body.splitLeft(body.width * 11 / 20, gap: 1)
         } else {
-            let room = body.height - fixed
-            let rows = min(elements, max(2, room - max(Self.minimumChartRows, room / 3)))
-            (text, graphics) = body.splitBottom(max(0, room - rows))
+            // Inputs, hint, formulas, the table's header and one row, totals, step.
+            func room() -> Int { body.height - (3 + statusRows + formulaRows + 2 + 2 + stepRows) }
+            if room() < Self.minimumChartRows { formulaRows = 0 }
+            if room() < Self.minimumChartRows { statusRows = 0 }
+            let extra = min(max(0, elements - 1), max(0, room() - max(Self.minimumChartRows, room() / 3)))
+            (text, graphics) = body.splitBottom(max(0, room() - extra))
         }
         (inputs, text) = text.splitTop(3)
-        (status, text) = text.splitTop(1)
-        (formula, text) = text.splitTop(losses)
+        (status, text) = text.splitTop(statusRows)
+        (formula, text) = text.splitTop(formulaRows)
         let tableHeight = min(max(2, text.height - 2 - stepRows), 1 + elements)
         (table, text) = text.splitTop(tableHeight)
         (totals, text) = text.splitTop(2)
@@ -55,8 +61,9 @@ public struct LabLayout: Sendable, Equatable {
         }
     }
 
-    /// The fewest rows the stacked chart gets: its title, legend, axis, ticks and read-out need six.
-    public static let minimumChartRows = 9
+    /// The fewest rows the stacked chart gets: its title, plot (four rows, with the 0 label and the
+    /// marker), axis, tick labels and read-out, the axis titles left out (see `LineChart`).
+    public static let minimumChartRows = 8
 
     /// How many element rows the table shows.
     public var tableRows: Int { max(0, table.height - 1) }

@@ -4,7 +4,7 @@ import LossPlot
 
 extension LabState {
     /// Draws the Lab into `layout`'s rectangles of `screen`, its charts on `canvas`.
-    public func render(into screen: inout CellBuffer, layout: LabLayout, notation: Notation, canvas: CanvasMode) {
+    public func render(into screen: inout CellBuffer, layout: LabLayout, notation: Notation, canvas: CanvasMode, colour: Bool) {
         renderInputs(into: &screen, rect: layout.inputs, notation: notation)
         renderStatus(into: &screen, rect: layout.status, notation: notation)
         for (row, loss) in losses.enumerated() {
@@ -14,7 +14,7 @@ extension LabState {
         renderTotals(into: &screen, rect: layout.totals, notation: notation)
         renderStep(into: &screen, rect: layout.step, notation: notation)
         renderChart(into: &screen, rect: layout.chart, notation: notation, canvas: canvas)
-        renderBars(into: &screen, rect: layout.bars, notation: notation, canvas: canvas)
+        renderBars(into: &screen, rect: layout.bars, notation: notation, canvas: canvas, colour: colour)
     }
 
     /// The table row of element `index` (0-based).

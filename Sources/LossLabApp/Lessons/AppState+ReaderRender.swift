@@ -53,8 +53,7 @@ extension AppState {
             if let problem = curves.problem(notation) {
                 widget.put(problem, x: 0, y: 0, role: .error)
             } else {
-                widget.blit(curves.chart(notation).render(width: width, height: height - 2, mode: options.canvas),
-                            in: Rect(x: 0, y: 0, width: width, height: height - 2))
+                curves.chart(notation).render(into: &widget, in: Rect(x: 0, y: 0, width: width, height: height - 2), mode: options.canvas)
                 if let caption = spec.caption {
                     widget.put(options.ascii ? ASCIIText.transliterate(caption) : caption, x: 2, y: height - 2, role: .emphasis)
                 }
