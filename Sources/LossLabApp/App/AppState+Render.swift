@@ -18,12 +18,12 @@ extension AppState {
         if let help {
             help.render(into: &screen, rect: body, context)
             (title, status) = (help.title(context), nil)
-            bar = KeyBar(bindings: help.keyHelp(context), kept: [], ascii: options.ascii)
+            bar = KeyBar(bindings: help.barHelp(context), kept: [], ascii: options.ascii)
         } else {
             let open = openScreen
             open.render(into: &screen, rect: body, context)
             (title, status) = (open.title(context), open.status(context))
-            bar = KeyBar(bindings: open.keyHelp(context), kept: open.capturesText ? [] : Self.appBindings.map(\.shown), ascii: options.ascii)
+            bar = KeyBar(bindings: open.barHelp(context), kept: open.capturesText ? [] : Self.appBindings.map(\.shown), ascii: options.ascii)
         }
         renderTitleBar(title, status: status, into: &screen)
         bar.render(into: &screen, y: height - 1)

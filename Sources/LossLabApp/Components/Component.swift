@@ -26,6 +26,8 @@ protocol Component {
     func status(_ context: ScreenContext) -> String?
     /// Draws the component into `rect` of `screen`.
     func render(into screen: inout CellBuffer, rect: Rect, _ context: ScreenContext)
+    /// Every binding the help page lists: by default those in force now.
+    func keyHelp(_ context: ScreenContext) -> [KeyHelp]
 }
 
 extension Component {
@@ -41,6 +43,8 @@ extension Component {
         return Outcome(handled: true, effects: perform(action, key: key, context))
     }
 
-    /// The bindings as the key bar and the help page show them.
-    func keyHelp(_ context: ScreenContext) -> [KeyHelp] { bindings(context).map(\.shown) }
+    func keyHelp(_ context: ScreenContext) -> [KeyHelp] { barHelp(context) }
+
+    /// The bindings in force, as the key bar offers them.
+    func barHelp(_ context: ScreenContext) -> [KeyHelp] { bindings(context).map(\.shown) }
 }

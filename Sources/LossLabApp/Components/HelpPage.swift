@@ -31,7 +31,7 @@ struct HelpPage: Component, Equatable {
     private func rows(_ rect: Rect) -> Int { max(1, rect.height - 3) }
 
     func render(into screen: inout CellBuffer, rect: Rect, _ context: ScreenContext) {
-        screen.put("Keys of the \(screenTitle) page", in: rect, row: 1, column: 2, role: .heading)
+        screen.put("Keys of this screen", in: rect, row: 1, column: 2, role: .heading)
         let keyWidth = entries.map { $0.keys(ascii: context.ascii).displayWidth }.max() ?? 0
         let textX = rect.x + 6 + keyWidth
         var y = rect.y + 3

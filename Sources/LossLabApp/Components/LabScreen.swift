@@ -56,14 +56,20 @@ extension LabScreen: Component {
 
     var capturesText: Bool { lab.focus != .table }
 
+    /// The keys of a field being edited (every other key is typed into it).
+    static let fieldBindings: [KeyBinding<Action>] = [
+        KeyBinding([.enter, .escape], KeyHelp("Enter Esc", "done", help: "(while editing) stop editing", priority: 9), .field),
+        KeyBinding([.tab, .backTab], KeyHelp("Tab", "next field", help: "(while editing) edit the other list; Shift-Tab: back", priority: 8), .field),
+        KeyBinding([.ctrl("u")], KeyHelp("Ctrl-U", "clear", help: "(while editing) clear the field", priority: 7), .field),
+    ]
+
+    /// The keys in force, and those of the fields too, since help cannot be opened while typing.
+    func keyHelp(_ context: ScreenContext) -> [KeyHelp] {
+        (bindings(context) + (capturesText ? [] : Self.fieldBindings)).map(\.shown)
+    }
+
     func bindings(_ context: ScreenContext) -> [KeyBinding<Action>] {
-        guard lab.focus == .table else {
-            return [
-                KeyBinding([.enter, .escape], KeyHelp("Enter Esc", "done", help: "stop editing", priority: 9), .field),
-                KeyBinding([.tab, .backTab], KeyHelp("Tab", "next field", help: "edit the other list (Shift-Tab: back)", priority: 8), .field),
-                KeyBinding([.ctrl("u")], KeyHelp("Ctrl-U", "clear", help: "clear the field", priority: 7), .field),
-            ]
-        }
+        guard lab.focus == .table else { return Self.fieldBindings }
         let back: String
         if case let .lesson(k) = origin { back = "back to lesson \(k + 1)" } else { back = "contents" }
         return lab.commandBindings().map { KeyBinding($0.keys, $0.shown, .command($0.action)) } + [

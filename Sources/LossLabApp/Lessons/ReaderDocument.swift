@@ -105,9 +105,9 @@ struct ReaderDocument {
         return offsets[k]
     }
 
-    /// The first row of the first item at `anchor` (or after it).
+    /// The first row of the item holding the text at `anchor`: the line it falls in at this width.
     func row(ofAnchor anchor: Int) -> Int {
-        rows[offsets.firstIndex { $0 >= anchor } ?? rows.count - 1]
+        rows[offsets.lastIndex { $0 <= anchor } ?? 0]
     }
 
     /// The number of characters in spans that are not spaces.

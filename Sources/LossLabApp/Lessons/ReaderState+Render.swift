@@ -62,8 +62,14 @@ extension ReaderState {
             let row = text(doc.layout.lines(directive))
             widget.put("Enter: open in the Lab", x: 2, y: row, role: isTarget ? .highlight : .dim)
         case let .question(question):
-            let row = text(doc.layout.lines(directive))
+            let lines = doc.layout.lines(directive)
+            let row = text(lines)
             let answering = focusedWidget == index && answerField != nil
+            if answering, let field = answerField, case .choice = question.answer,
+               let picked = lines.indices.dropFirst().first(where: { lines[$0].plainText.drop { $0 == " " }.hasPrefix(field.text + ") ") }) {
+                // The option the arrows (or the typed letter) pick stands out.
+                widget.restyle(Rect(x: 0, y: picked, width: width, height: 1), role: .selected)
+            }
             if answering, let field = answerField {
                 let start = widget.put("Your answer (\(question.expectedForm)): ", x: 2, y: row, role: .strong)
                 let (visible, cursor) = field.window(width: width - start - 1)
