@@ -20,44 +20,36 @@ extension AppState {
     /// keys (unless the screen takes typed text), then the open screen's bindings.
     mutating func handle(_ key: Key) -> [Effect] {
         if key == .ctrl("c") { return [.quit] }
+        let context = context
         let outcome: Outcome
-        if var help {
-            outcome = help.handle(key, context)
-            self.help = help
+        if help != nil {
+            outcome = help!.handle(key, context)
         } else if !capturesText, let effect = Self.appBindings.action(for: key) {
             outcome = .effect(effect)
         } else {
-            outcome = withOpenScreen { $0.handle(key, $1) }
+            // Each screen is changed in place, so a large Lab is never copied.
+            switch page {
+            case .contents: outcome = contents.handle(key, context)
+            case let .lesson(k): outcome = readers[k]?.handle(key, context) ?? .ignored
+            case .lab: outcome = labScreen.handle(key, context)
+            }
         }
+        markReadIfAtEnd()
         return apply(outcome.effects)
     }
 
-    /// Sends a tick to the open screen.
+    /// Sends a tick to the open screen, if it asks for ticks.
     mutating func tick() -> [Effect] {
         guard tickInterval != nil else { return [] }
-        return apply(withOpenScreen { $0.tick($1) }.effects)
-    }
-
-    /// Runs `body` on the open screen's component, then updates progress.
-    private mutating func withOpenScreen(_ body: (inout any Component, ScreenContext) -> Outcome) -> Outcome {
         let context = context
         let outcome: Outcome
         switch page {
-        case .contents:
-            var screen: any Component = contents
-            outcome = body(&screen, context)
-            contents = screen as! ContentsScreen
-        case let .lesson(k):
-            guard var screen: any Component = readers[k] else { return .ignored }
-            outcome = body(&screen, context)
-            readers[k] = (screen as! ReaderState)
-            markReadIfAtEnd()
-        case .lab:
-            var screen: any Component = labScreen
-            outcome = body(&screen, context)
-            labScreen = screen as! LabScreen
+        case .contents: outcome = contents.tick(context)
+        case let .lesson(k): outcome = readers[k]?.tick(context) ?? .ignored
+        case .lab: outcome = labScreen.tick(context)
         }
-        return outcome
+        markReadIfAtEnd()
+        return apply(outcome.effects)
     }
 
     /// Carries out the effects that open screens; returns the others for the world outside.

@@ -84,9 +84,11 @@ extension ReaderState: Component {
             answerField = TextField(Question.letter(picked))
             answerNotice = nil
         }
-        // The answer field and its feedback stay in view as they grow.
-        if let focusedWidget, answerField != nil || action == .check { scroll = scrollShowing(focusedWidget, in: document(context), view: view) }
-        scroll = min(max(0, scroll), max(0, document(context).height - view))
+        // Answering changes the widget's height: lay out again, and keep the field and its feedback in view.
+        let answering = [.use, .check, .cancel, .pickOption].contains(action)
+        let final = answering ? document(context) : doc
+        if let focusedWidget, answering { scroll = scrollShowing(focusedWidget, in: final, view: view) }
+        scroll = min(max(0, scroll), max(0, final.height - view))
         return []
     }
 
