@@ -34,7 +34,7 @@ extension AppState {
     var openScreen: any Component {
         switch page {
         case .contents: contents
-        case let .lesson(k): readers[k] ?? ReaderState(lesson: k)
+        case let .lesson(k): readers[k]!
         case .lab: labScreen
         }
     }

@@ -5,7 +5,8 @@ import LossKit
 /// The whole app's state: which screen is open, each screen's own state, the size of the screen,
 /// how it draws.
 public struct AppState: Sendable, Equatable {
-    public var page: Page
+    /// The open screen; change it with `open(_:)`, which prepares the screen first.
+    public internal(set) var page: Page
     /// The help page over the open screen, if shown.
     var help: HelpPage?
     public var width: Int
@@ -32,8 +33,9 @@ public struct AppState: Sendable, Equatable {
         self.lessons = lessons
         catalog = lessons.map { LessonSummary(title: $0.title, questions: $0.questions.count) }
         progress = Array(repeating: .notStarted, count: lessons.count)
-        self.page = page
+        self.page = .contents
         labScreen = LabScreen(lab: lab)
+        open(page)
     }
 
     /// The app with only the lessons' catalog, so the first frame needs no parsing; call `provideLessons` next.
