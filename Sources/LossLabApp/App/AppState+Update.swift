@@ -73,10 +73,10 @@ extension AppState {
 
     /// Opens `target`: a lesson where it was left (its top the first time), the Lab as it was, or the contents.
     mutating func open(_ target: Page) {
-        if case let .lesson(k) = page, let reader = readers[k] {
+        if case let .lesson(k) = page {
             // Leaving a lesson drops a half-typed answer; answers given and the place stay.
             readers[k]?.answerField = nil
-            readers[k]?.answerNotice = reader.answerField == nil ? reader.answerNotice : nil
+            readers[k]?.answerNotice = nil
         }
         switch target {
         case let .lesson(k):
