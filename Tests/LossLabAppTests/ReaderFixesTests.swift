@@ -85,6 +85,14 @@ import Testing
         }
     }
 
+    @Test func aResizeThroughATooSmallScreenKeepsTheLessonInView() {
+        var state = AppState(width: 80, height: 24, lessons: Self.long)
+        press(&state, "<Enter><End><Resize 30x10><Resize 120x40>")
+        let doc = state.reader!.document(state.context)
+        #expect(state.reader!.scroll == doc.height - state.body.height, "still at the end, no blank rows below it")
+        #expect(state.render().text.contains("end of lesson 1"))
+    }
+
     @Test func theTitleBarShowsHowFarThroughTheLessonTheScreenIs() {
         var state = AppState(width: 80, height: 24, lessons: Self.long)
         press(&state, "<Enter>")

@@ -103,17 +103,18 @@ extension AppState {
     /// The number of entries on the contents page: the lessons, then the Lab.
     var contentsCount: Int { ContentsScreen.entries(lessons: catalog.count).count }
 
-    /// Resizes the screen, keeping the same words at the top of the open lesson.
+    /// Resizes the screen, keeping the same words at the top of the open lesson (from a screen too
+    /// small to draw on, the same first row).
     mutating func resize(width: Int, height: Int) {
-        guard case let .lesson(k) = page, let reader = readers[k], fits else {
+        guard case let .lesson(k) = page, let reader = readers[k] else {
             (self.width, self.height) = (width, height)
             return
         }
-        let anchor = reader.document(context).anchor(atRow: reader.scroll)
+        let anchor = fits ? reader.document(context).anchor(atRow: reader.scroll) : nil
         (self.width, self.height) = (width, height)
         guard fits else { return }
         let doc = reader.document(context)
-        let scroll = min(doc.row(ofAnchor: anchor), max(0, doc.height - reader.viewHeight(context)))
+        let scroll = min(anchor.map(doc.row(ofAnchor:)) ?? reader.scroll, max(0, doc.height - reader.viewHeight(context)))
         readers[k]?.scroll = scroll
         markReadIfAtEnd()
     }
