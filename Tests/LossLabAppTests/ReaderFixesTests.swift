@@ -85,6 +85,16 @@ import Testing
         }
     }
 
+    @Test func spaceAndBPageDownAndUp() {
+        var state = AppState(width: 80, height: 24, lessons: Self.long)
+        press(&state, "<Enter><Space><Space>")
+        #expect(state.reader!.scroll == 40)
+        press(&state, "b")
+        #expect(state.reader!.scroll == 20)
+        press(&state, "<PgUp>")
+        #expect(state.reader!.scroll == 0)
+    }
+
     @Test func aResizeThroughATooSmallScreenKeepsTheLessonInView() {
         var state = AppState(width: 80, height: 24, lessons: Self.long)
         press(&state, "<Enter><End><Resize 30x10><Resize 120x40>")

@@ -5,7 +5,7 @@ extension Key {
     /// −1 for a key that moves back (↑ k ← - [ { PgUp), +1 for any other.
     var step: Int {
         switch self {
-        case .up, .left, .pageUp, .backTab, .char("k"), .char("-"), .char("["), .char("{"): -1
+        case .up, .left, .pageUp, .char("k"), .char("-"), .char("["), .char("{"): -1
         default: 1
         }
     }

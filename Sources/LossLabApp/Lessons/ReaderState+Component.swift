@@ -3,7 +3,9 @@ import LessonKit
 
 extension ReaderState: Component {
     enum Action: Sendable, Equatable {
-        case scroll, page, top, bottom
+        case scroll, top, bottom
+        /// A screen down (1) or up (−1), less two rows kept for context.
+        case page(Int)
         case nextLesson, previousLesson, contents
         /// Tab / Shift-Tab: focus the next or previous lab or question.
         case focus
@@ -28,8 +30,8 @@ extension ReaderState: Component {
         }
         return [
             KeyBinding(Key.upDown, KeyHelp("↑↓ j k", ascii: "Up/Down j k", "scroll", help: "scroll one line", priority: 7), .scroll),
-            KeyBinding([.char(" "), .pageDown, .char("b"), .pageUp],
-                       KeyHelp("Space PgDn", "page down", help: "page down (b or PgUp: page up)", priority: 8), .page),
+            KeyBinding([.char(" "), .pageDown], KeyHelp("Space PgDn", "page down", priority: 8), .page(1)),
+            KeyBinding([.char("b"), .pageUp], KeyHelp("b PgUp", "page up", inBar: false), .page(-1)),
             KeyBinding([.home], KeyHelp("Home", "top", help: "the top of the lesson", inBar: false), .top),
             KeyBinding([.end], KeyHelp("End", "end", help: "the end of the lesson", inBar: false), .bottom),
             KeyBinding([.tab, .backTab], KeyHelp("Tab", "next widget", help: "focus the next lab or question (Shift-Tab: previous)", priority: 5), .focus),
@@ -45,7 +47,7 @@ extension ReaderState: Component {
         let view = viewHeight(context)
         switch action {
         case .scroll: scroll += key.step
-        case .page: scroll += key.step * max(1, view - 2)
+        case let .page(direction): scroll += direction * max(1, view - 2)
         case .top: scroll = 0
         case .bottom: scroll = doc.height
         case .nextLesson: return [.open(lesson + 1 < context.lessons.count ? .lesson(lesson + 1) : .contents)]
