@@ -7,6 +7,7 @@ import LossLabApp
 enum AppBenchmark {
     static func run() {
         for losses in Loss.all.map({ [$0] }) + [Loss.all] { keyPress(losses) }
+        idleTick()
         startUp()
     }
 
@@ -40,6 +41,27 @@ enum AppBenchmark {
                      key / 1e6, empty / 1e6, key / empty))
         let values = losses.map { "\($0.shortName) \(state.lab.data.value($0))" }.joined(separator: "  ")
         print("  loss after the nudges: \(values)  (checksum \(checksum))")
+    }
+
+    /// Median cost of a tick that changes nothing (update and settle, no redraw), on the 200×60 Lab with 10⁵ elements.
+    static func idleTick() {
+        let n = 100_000
+        let input = try! LossInput(x: (0..<n).map { Double($0 % 2) }, xhat: (0..<n).map { 0.05 + 0.9 * Double($0 % 7) / 6 },
+                                   losses: Loss.all)
+        var state = AppState(width: 200, height: 60, page: .lab, lab: LabState(input: input))
+        var times: [Double] = []
+        var changed = 0
+        for _ in 0..<3000 {
+            let before = state
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = LossLabApp.update(&state, .tick)
+            LossLabApp.settle(&state)
+            let end = DispatchTime.now().uptimeNanoseconds
+            times.append(Double(end - start))
+            if state != before { changed += 1 }
+        }
+        print("Idle tick on the 200×60 Lab, n = \(n) (median of \(times.count), lower is better)")
+        print(String(format: "  update + settle: %.5f ms (target ≤ 0.1 ms)   ticks that changed the state: %d", median(times) / 1e6, changed))
     }
 
     /// Median time from spawn to the first complete frame in a pty, for losslab and a C ncurses floor.

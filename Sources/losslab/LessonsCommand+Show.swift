@@ -1,4 +1,5 @@
 import ArgumentParser
+import CellGrid
 import LessonKit
 import LossKit
 import LossPlot
@@ -7,7 +8,7 @@ extension LessonsCommand {
     /// `losslab lessons show`: one lesson laid out as text, as the app shows it.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print one lesson as text: charts drawn, other interactive parts described.",
+            abstract: "Print one lesson as text: charts drawn, other interactive parts described, answers explained.",
             discussion: "Example: losslab lessons show 2 --width 72"
         )
 
@@ -43,7 +44,16 @@ extension LessonsCommand {
                     for row in chart(spec, width: width - indent) { print(pad + row) }
                 }
                 for text in layout.lines(directive, indent: indent) { print(text.plainText) }
+                if case let .question(question) = directive.kind {
+                    for line in answer(question, width: width - indent - 2) { print(String(repeating: " ", count: indent + 2) + line) }
+                }
             }
+        }
+
+        /// A question's answer and explanation, word-wrapped, for the teacher's copy.
+        private func answer(_ question: Question, width: Int) -> [String] {
+            let text = "Answer: \(question.answerText(ascii ? .ascii : .unicode))" + (question.explanation.map { ". " + $0 } ?? "")
+            return TextWrap.lines(ascii ? ASCIIText.transliterate(text) : text, width: max(10, width))
         }
 
         /// A chart directive drawn by LossPlot, 16 lines tall.

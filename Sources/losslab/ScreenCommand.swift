@@ -9,7 +9,8 @@ struct ScreenCommand: ParsableCommand {
         discussion: """
             Keys: ordinary characters stand for themselves; <Enter> <Esc> <Tab> <S-Tab> <Space> <BS> <Del> \
             <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <C-x> (Ctrl and a letter), <lt> for a \
-            literal "<", and <Resize WxH>. Example: losslab screen --size 80x24 --keys 'l<Space><Space>]'
+            literal "<", <Resize WxH>, <Tick> (one tick) and <Wait 100ms> (as many ticks as the open screen's \
+            tick interval fits in that time; none on a still screen). Example: losslab screen --size 80x24 --keys 'l<Space><Space>]'
             """
     )
 
@@ -28,9 +29,10 @@ struct ScreenCommand: ParsableCommand {
         let lab = try values.labState(notation: options.notation)
         var state = AppState(width: width, height: height, options: options, lessons: try display.lessonList(),
                              page: values.isGiven ? .lab : .contents, lab: lab)
-        let events: [Event]
+        let events: [KeyNotation.Step]
         do { events = try KeyNotation.parse(keys) } catch { throw CommandFailure("--keys: \(error.message)") }
         LossLabApp.run(&state, events)
+        LossLabApp.settle(&state)
         print(LossLabApp.render(state).text, terminator: "")
     }
 

@@ -130,6 +130,14 @@ import TestSupport
         #expect(missing.stderr.contains("no lesson \"99\"; give a number from 1 to 9 or a file name"))
     }
 
+    @Test func showExplainsEachQuestionsAnswer() throws {
+        let result = try BuiltBinary.run(["lessons", "show", "1", "--width", "60"])
+        let text = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("c) The reconstruction x̂ and the network's weights Answer: b) The input x and the reconstruction x̂. "
+            + "Every reconstruction loss takes the original x and the copy x̂ side by side."))
+        #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 })
+    }
+
     @Test func everyLessonShowsWithItsChartsDrawn() throws {
         for number in 1...Self.expectedTitles.count {
             for ascii in [false, true] {

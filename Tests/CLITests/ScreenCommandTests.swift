@@ -36,7 +36,18 @@ import TestSupport
         let result = try BuiltBinary.run(["screen", "--size", "120x40", "--ascii", "--loss", "both", "--keys", "<Space>?"])
         #expect(result.status == 0)
         #expect(result.stdout.unicodeScalars.allSatisfy { $0.isASCII })
-        #expect(result.stdout.contains("Keys of the Lab page"))
+        #expect(result.stdout.contains("LossLab - Help: Lab"))
+        #expect(result.stdout.contains("Keys of this screen"))
+    }
+
+    @Test func keysMayHoldTicksAndWaits() throws {
+        let still = try BuiltBinary.run(["screen", "--size", "80x24", "--keys", "l"])
+        let waited = try BuiltBinary.run(["screen", "--size", "80x24", "--keys", "<Tick>l<Wait 100ms><Tick><Wait 2s>"])
+        #expect(waited.status == 0)
+        #expect(waited.stdout == still.stdout, "the Lab does not animate: time changes nothing")
+        let bad = try BuiltBinary.run(["screen", "--keys", "<Wait soon>"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("<Tick> <Wait 100ms>"))
     }
 
     @Test func tooSmallAsksForMoreRoom() throws {

@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func keyNotationReadsNamesAndRefusesUnknownOnes() throws {
-        #expect(try KeyNotation.parse("a<Enter><lt><C-c><S-Tab>") == [.key(.char("a")), .key(.enter), .key(.char("<")), .key(.ctrl("c")), .key(.backTab)])
+        #expect(try KeyNotation.parse("a<Enter><lt><C-c><S-Tab><Tick>") == [.key(.char("a")), .key(.enter), .key(.char("<")), .key(.ctrl("c")), .key(.backTab), .tick].map(KeyNotation.Step.event))
         #expect(throws: KeyNotation.ParseError.self) { try KeyNotation.parse("<Nope>") }
         #expect(throws: KeyNotation.ParseError.self) { try KeyNotation.parse("<Enter") }
     }

@@ -34,6 +34,7 @@ enum FixtureLessons {
         option: BCE
         answer: b
         hint: Think of probabilities.
+        explanation: BCE reads each pixel as the probability that it is 1, so values that are only ever 0 or 1 suit it best; MSE still works but pushes less hard when a pixel is confidently wrong.
         ```
 
         The end of the first lesson.

@@ -2,27 +2,27 @@ import CellGrid
 import LessonKit
 import LossKit
 
-/// The whole app's state: which page is open, the Lab, the size of the screen, how it draws.
+/// The whole app's state: which screen is open, each screen's own state, the size of the screen,
+/// how it draws.
 public struct AppState: Sendable, Equatable {
-    public var page: Page
-    /// Whether the help page covers the current page.
-    public var showsHelp = false
+    /// The open screen; change it with `open(_:)`, which prepares the screen first.
+    public internal(set) var page: Page
+    /// The help page over the open screen, if shown.
+    var help: HelpPage?
     public var width: Int
     public var height: Int
     public var options: AppOptions
-    public var lab: LabState
-    /// The highlighted entry of the contents.
-    public var contentsCursor = 0
+    public var contents = ContentsScreen()
+    public var labScreen: LabScreen
     /// The lessons, in order (possibly provided after the first frame, see `provideLessons`).
     public private(set) var lessons: [Lesson]
     /// Each lesson's title and question count, for the contents page.
     public private(set) var catalog: [LessonSummary]
     /// Each lesson's progress in this run.
     public internal(set) var progress: [LessonProgress]
-    /// The lesson reader, once a lesson has been opened.
-    public internal(set) var reader: ReaderState?
-    /// Where `t` and Esc lead from the Lab: the contents, or the lesson that opened it.
-    public internal(set) var labOrigin: Page = .contents
+    /// The reader of each lesson opened in this run, by lesson index: answers and place are kept
+    /// when the student leaves a lesson and comes back.
+    public internal(set) var readers: [Int: ReaderState] = [:]
 
     /// The app at `width` × `height` with `lessons`, opening on `page`.
     public init(width: Int, height: Int, options: AppOptions = AppOptions(), lessons: [Lesson] = [],
@@ -33,8 +33,9 @@ public struct AppState: Sendable, Equatable {
         self.lessons = lessons
         catalog = lessons.map { LessonSummary(title: $0.title, questions: $0.questions.count) }
         progress = Array(repeating: .notStarted, count: lessons.count)
-        self.page = page
-        self.lab = lab
+        self.page = .contents
+        labScreen = LabScreen(lab: lab)
+        open(page)
     }
 
     /// The app with only the lessons' catalog, so the first frame needs no parsing; call `provideLessons` next.
@@ -56,8 +57,33 @@ public struct AppState: Sendable, Equatable {
     public static let minimumWidth = 60
     public static let minimumHeight = 18
 
+    /// The Lab's numbers and settings.
+    public var lab: LabState {
+        get { labScreen.lab }
+        set { labScreen.lab = newValue }
+    }
+
+    /// The open lesson's reader, if a lesson is open.
+    public var reader: ReaderState? {
+        guard case let .lesson(k) = page else { return nil }
+        return readers[k]
+    }
+
+    /// Whether the help page covers the open screen.
+    public var showsHelp: Bool { help != nil }
+
+    /// The highlighted entry of the contents.
+    public var contentsCursor: Int { contents.cursor }
+
     /// How often the open screen wants a `.tick` event, or nil when nothing on it moves by itself.
-    public var tickInterval: Duration? { nil }
+    public var tickInterval: Duration? {
+        guard fits, help == nil else { return nil }
+        switch page {
+        case .contents: return contents.tickInterval
+        case .lesson: return reader?.tickInterval
+        case .lab: return labScreen.tickInterval
+        }
+    }
 
     /// Whether the screen is big enough to draw the pages.
     public var fits: Bool { width >= Self.minimumWidth && height >= Self.minimumHeight }
@@ -66,6 +92,10 @@ public struct AppState: Sendable, Equatable {
     public var body: Rect { Rect(x: 0, y: 1, width: width, height: height - 2) }
 
     /// The Lab's layout at the current size.
-    public var labLayout: LabLayout { LabLayout(body: body, losses: lab.losses.count, elements: lab.data.count,
-                                        stepRows: lab.revealed == nil ? 1 : 2 * lab.losses.count) }
+    public var labLayout: LabLayout { labScreen.layout(body, ascii: options.ascii) }
+
+    /// What the components may read of the app.
+    var context: ScreenContext {
+        ScreenContext(options: options, lessons: lessons, catalog: catalog, progress: progress, body: body)
+    }
 }

@@ -8,8 +8,7 @@ public enum LossLabApp {
     public static func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         switch event {
         case let .resize(width, height):
-            state.width = max(0, width)
-            state.height = max(0, height)
+            state.resize(width: max(0, width), height: max(0, height))
             return []
         case let .key(key):
             return state.handle(key)
@@ -22,7 +21,7 @@ public enum LossLabApp {
             }
             return effects
         case .tick:
-            return []
+            return state.tick()
         }
     }
 
@@ -34,6 +33,21 @@ public enum LossLabApp {
     @discardableResult
     public static func run(_ state: inout AppState, _ events: [Event]) -> Bool {
         for event in events where update(&state, event).contains(.quit) { return true }
+        return false
+    }
+
+    /// Plays a key sequence: events as they come, each wait as the ticks it holds at the interval of
+    /// the screen open when it starts (see `KeyNotation`); stops at the first event that quits.
+    @discardableResult
+    public static func run(_ state: inout AppState, _ steps: [KeyNotation.Step]) -> Bool {
+        for step in steps {
+            let events: [Event]
+            switch step {
+            case let .event(event): events = [event]
+            case .wait: events = Array(repeating: .tick, count: step.ticks(at: state.tickInterval))
+            }
+            if run(&state, events) { return true }
+        }
         return false
     }
 

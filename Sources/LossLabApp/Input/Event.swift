@@ -1,3 +1,5 @@
+import LessonKit
+
 /// Something that happened, fed to `LossLabApp.update`.
 public enum Event: Sendable, Hashable {
     case key(Key)
@@ -9,8 +11,15 @@ public enum Event: Sendable, Hashable {
     case tick
 }
 
-/// What `update` asks the world outside the pure core to do.
+/// What a component asks for after an event; the app opens screens itself and passes the rest
+/// (`quit`) to the world outside the pure core.
 public enum Effect: Sendable, Equatable {
     /// Leave the app and restore the terminal.
     case quit
+    /// Open a screen: the contents, a lesson (where it was left), or the Lab as it was.
+    case open(Page)
+    /// Open the Lab on a lesson's preset, coming back to the screen that asked.
+    case openPreset(LabPreset)
+    /// Show the help page of the open screen, or close it.
+    case toggleHelp
 }

@@ -1,9 +1,6 @@
 import LossKit
 
 extension LabState {
-    /// The nudge sizes: `[` `]` move x̂ᵢ by 0.01, `{` `}` by 0.1.
-    static let nudges: [Character: Double] = ["[": -0.01, "]": 0.01, "{": -0.1, "}": 0.1]
-
     /// Applies a key; `tableRows` is how many table rows are visible, for scrolling.
     /// Returns false when the Lab does not use the key (so the app may).
     public mutating func handle(_ key: Key, tableRows: Int) -> Bool {
@@ -29,31 +26,10 @@ extension LabState {
         return true
     }
 
+    /// A command key, matched against `commandBindings()`; false when none takes it.
     private mutating func handleCommand(_ key: Key, tableRows: Int) -> Bool {
-        switch key {
-        case .tab: setFocus(.x)
-        case .backTab: setFocus(.xhat)
-        case .char("e"): setFocus(.xhat)
-        case let .char(c) where LossKey.all.contains(where: { $0.key == c }):
-            choose(LossKey.all.first { $0.key == c }!.losses)
-        case .char("c") where conventionApplies: cycleConvention()
-        case .char("z"): toggleLogits()
-        case .char("d"):
-            data.setReduction(reduction == .mean ? .sum : .mean)
-            if let r = revealed { revealed = min(r, stepCount) }
-        case .char("g"): showsGradient.toggle()
-        case .char(" "): advanceStep(tableRows: tableRows)
-        case .backspace where revealed != nil: stepBack(tableRows: tableRows)
-        case .char("r"): revealed = revealed == nil ? 0 : nil
-        case .up, .char("k"): select(selected - 1, tableRows: tableRows)
-        case .down, .char("j"): select(selected + 1, tableRows: tableRows)
-        case .pageUp: select(selected - tableRows, tableRows: tableRows)
-        case .pageDown: select(selected + tableRows, tableRows: tableRows)
-        case .home: select(0, tableRows: tableRows)
-        case .end: select(data.count - 1, tableRows: tableRows)
-        case let .char(c) where Self.nudges[c] != nil: nudge(by: Self.nudges[c]!)
-        default: return false
-        }
+        guard let command = commandBindings().action(for: key) else { return false }
+        perform(command, key: key, tableRows: tableRows)
         return true
     }
 

@@ -1,7 +1,12 @@
+import CellGrid
 import LessonKit
 import LossKit
 
 /// A lesson laid out for the reader: text lines and widget slots, each with its height in rows.
+///
+/// Widgets are as tall as their text: a question grows with its word-wrapped feedback, a chart
+/// with its caption. Each item also knows how much text comes before it (`offsets`), which does
+/// not change with the width, so a resize can keep the same words at the top.
 struct ReaderDocument {
     /// One piece of the document.
     enum Item {
@@ -20,40 +25,62 @@ struct ReaderDocument {
     let items: [Item]
     /// The first row of each item.
     let rows: [Int]
+    /// The number of visible characters (spaces not counted) before each item.
+    let offsets: [Int]
     /// The total number of rows.
     let height: Int
     let layout: LessonLayout
+    /// Rows of a chart's drawing (its caption comes below).
+    let chartRows: Int
 
-    /// Rows a chart widget takes.
-    static let chartHeight = 14
-
-    /// Lays `lesson` out `width` columns wide.
-    init(_ lesson: Lesson, width: Int, notation: Notation) {
+    /// Lays `lesson` out `width` columns wide for `reader`, charts `chartRows` tall, ending with `end`.
+    init(_ lesson: Lesson, reader: ReaderState, width: Int, notation: Notation, chartRows: Int, end: String) {
         layout = LessonLayout(width: width, notation: notation)
+        self.chartRows = chartRows
         var items: [Item] = []
+        var weights: [Int] = []
         for line in layout.lines(lesson, title: false) {
             switch line {
             case let .text(spans):
                 items.append(.text(spans))
+                weights.append(Self.weight(spans))
             case let .directive(index, indent):
+                let directive = lesson.directives[index]
+                let text = layout.lines(directive, indent: indent)
+                let room = width - indent
                 let height: Int
-                switch lesson.directives[index].kind {
-                case .chart: height = Self.chartHeight
-                case .lab: height = layout.lines(lesson.directives[index], indent: indent).count + 1
-                case .question: height = layout.lines(lesson.directives[index], indent: indent).count + 2
+                switch directive.kind {
+                case let .chart(spec): height = chartRows + Self.captionLines(spec.caption, width: room, notation: notation).count + 1
+                case .lab: height = text.count + 1
+                case let .question(question):
+                    height = text.count + 1 + max(1, reader.feedback(index, question, notation: notation, width: room)?.lines.count ?? 0)
                 }
                 items.append(.widget(index: index, indent: indent, height: height))
+                weights.append(text.reduce(0) { if case let .text(spans) = $1 { $0 + Self.weight(spans) } else { $0 } })
             }
         }
+        items += [.text([]), .text([StyledSpan(end, .emphasis)])]
+        weights += [0, 0]
         var rows: [Int] = []
+        var offsets: [Int] = []
         var row = 0
-        for item in items {
+        var offset = 0
+        for (item, weight) in zip(items, weights) {
             rows.append(row)
+            offsets.append(offset)
             row += item.height
+            offset += weight
         }
         self.items = items
         self.rows = rows
+        self.offsets = offsets
         height = row
+    }
+
+    /// A chart's caption, word-wrapped beside a margin of 2 in `width` columns.
+    static func captionLines(_ caption: String?, width: Int, notation: Notation) -> [String] {
+        guard let caption else { return [] }
+        return TextWrap.lines(notation == .ascii ? ASCIIText.transliterate(caption) : caption, width: width - 2)
     }
 
     /// The first row of directive `index`'s widget.
@@ -70,5 +97,21 @@ struct ReaderDocument {
             if case let .widget(i, _, h) = item, i == index { return h }
         }
         return 0
+    }
+
+    /// How much text comes before the item shown at `row`: a place in the lesson that a new width keeps.
+    func anchor(atRow row: Int) -> Int {
+        let k = rows.lastIndex { $0 <= row } ?? 0
+        return offsets[k]
+    }
+
+    /// The first row of the item holding the text at `anchor`: the line it falls in at this width.
+    func row(ofAnchor anchor: Int) -> Int {
+        rows[offsets.lastIndex { $0 <= anchor } ?? 0]
+    }
+
+    /// The number of characters in spans that are not spaces.
+    private static func weight(_ spans: [StyledSpan]) -> Int {
+        spans.reduce(0) { $0 + $1.text.unicodeScalars.count { !$0.properties.isWhitespace } }
     }
 }
