@@ -21,6 +21,7 @@ public enum TerminalApp {
                 quit = LossLabApp.update(&state, more).contains(.quit)
             }
             if quit { return }
+            LossLabApp.settle(&state)
             terminal.draw(LossLabApp.render(state))
         }
     }

@@ -31,6 +31,7 @@ struct ScreenCommand: ParsableCommand {
         let events: [Event]
         do { events = try KeyNotation.parse(keys) } catch { throw CommandFailure("--keys: \(error.message)") }
         LossLabApp.run(&state, events)
+        LossLabApp.settle(&state)
         print(LossLabApp.render(state).text, terminator: "")
     }
 

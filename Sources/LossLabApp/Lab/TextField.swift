@@ -56,6 +56,12 @@ public struct TextField: Sendable, Equatable {
         cursor = end.samePosition(in: text) ?? text.index(after: end)
     }
 
+    /// Inserts pasted text as one line: line breaks, tabs and other control characters become spaces.
+    public mutating func paste(_ pasted: String) {
+        let isControl = { (c: Character) in c.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) } }
+        insert(pasted.contains(where: isControl) ? String(pasted.map { isControl($0) ? " " : $0 }) : pasted)
+    }
+
     /// Replaces the text, cursor at the end.
     public mutating func set(_ text: String) {
         self.text = text
