@@ -66,6 +66,5 @@ public struct AppState: Sendable, Equatable {
     public var body: Rect { Rect(x: 0, y: 1, width: width, height: height - 2) }
 
     /// The Lab's layout at the current size.
-    public var labLayout: LabLayout { LabLayout(body: body, losses: lab.losses.count, elements: lab.data.count,
-                                        stepRows: lab.revealed == nil ? 1 : 2 * lab.losses.count) }
+    public var labLayout: LabLayout { lab.layout(in: body, notation: options.notation) }
 }

@@ -24,35 +24,41 @@ public struct LabLayout: Sendable, Equatable {
     /// The width from which the chart moves beside the text.
     public static let sideBySideWidth = 120
 
-    /// The layout in `body` for `losses` shown losses, `elements` table rows and `stepRows` rows of step text.
+    /// The layout in `body` for `losses` shown losses, `elements` table rows, and the rows the wrapped
+    /// texts need: `stepRows` of step text, `statusRows` of status (an error or a note), `totalsRows` of totals.
     ///
     /// The table takes the rows it needs and the totals and step follow right after it. Stacked, the
     /// chart keeps at least `minimumChartRows` (a third of the room when the table is long) and takes
     /// whatever a short table leaves.
-    public init(body: Rect, losses: Int, elements: Int, stepRows: Int) {
+    public init(body: Rect, losses: Int, elements: Int, stepRows: Int, statusRows: Int = 1, totalsRows: Int = 2) {
         let wide = body.width >= Self.sideBySideWidth
         var text = body
         var graphics = body
-        let fixed = 3 + 1 + losses + 1 + 2 + stepRows
+        let fixed = 3 + statusRows + losses + 1 + totalsRows + stepRows
         if wide {
-            (text, graphics) = body.splitLeft(body.width * 11 / 20, gap: 1)
+            (text, graphics) = body.splitLeft(Self.textWidth(in: body), gap: 1)
         } else {
             let room = body.height - fixed
             let rows = min(elements, max(2, room - max(Self.minimumChartRows, room / 3)))
             (text, graphics) = body.splitBottom(max(0, room - rows))
         }
         (inputs, text) = text.splitTop(3)
-        (status, text) = text.splitTop(1)
+        (status, text) = text.splitTop(statusRows)
         (formula, text) = text.splitTop(losses)
-        let tableHeight = min(max(2, text.height - 2 - stepRows), 1 + elements)
+        let tableHeight = min(max(2, text.height - totalsRows - stepRows), 1 + elements)
         (table, text) = text.splitTop(tableHeight)
-        (totals, text) = text.splitTop(2)
+        (totals, text) = text.splitTop(totalsRows)
         (step, _) = text.splitTop(stepRows)
         if wide {
             (chart, bars) = graphics.splitTop(graphics.height * 3 / 5)
         } else {
             (chart, bars) = graphics.splitLeft(graphics.width * 3 / 5, gap: 1)
         }
+    }
+
+    /// The width of the text column in `body`: all of it when stacked, a little over half side by side.
+    public static func textWidth(in body: Rect) -> Int {
+        body.width >= sideBySideWidth ? body.width * 11 / 20 : body.width
     }
 
     /// The fewest rows the stacked chart gets: its title, legend, axis, ticks and read-out need six.
