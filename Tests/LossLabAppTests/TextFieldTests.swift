@@ -87,4 +87,16 @@ import Testing
         (visible, cursor) = field.window(width: 3)
         #expect(visible == "e\u{301}e\u{301}" && cursor == 2)
     }
+
+    @Test func theListWindowMarksHiddenTextAndShowsNoNumberCut() {
+        var field = TextField("0.1, 0.8, 0.9, 0.7")
+        var (visible, cursor) = field.listWindow(width: 12)
+        #expect(visible == "…, 0.9, 0.7")
+        #expect(cursor == 11, "the cursor stays after the text")
+        _ = field.handle(.home)
+        (visible, cursor) = field.listWindow(width: 12)
+        #expect(visible == "0.1, 0.8,…")
+        #expect(cursor == 0)
+        #expect(TextField("0.1, 0.8").listWindow(width: 12).text == "0.1, 0.8", "a list that fits is shown whole")
+    }
 }

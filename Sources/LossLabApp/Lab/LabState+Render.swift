@@ -42,7 +42,7 @@ extension LabState {
             screen.fill(Rect(x: start, y: rect.y + row, width: width, height: 1), role: role)
             guard row < rect.height else { continue }
             if focused {
-                let (visible, cursor) = field.window(width: width)
+                let (visible, cursor) = field.listWindow(width: width)
                 screen.put(visible, x: start, y: rect.y + row, role: role, limit: width)
                 if cursor < width { screen[start + cursor, rect.y + row].role = .highlight }
             } else {

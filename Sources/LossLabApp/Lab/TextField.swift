@@ -87,4 +87,23 @@ public struct TextField: Sendable, Equatable {
         }
         return (text[start...], column)
     }
+
+    /// The window with hidden text marked: "…" first when text is hidden on the left, followed by a
+    /// separator (a space or comma) so no number shows cut ("…, 0.8, 0.9"), and "…" last when text is
+    /// hidden on the right, as `TextWrap.shortened` ends a list.
+    public func listWindow(width: Int) -> (text: String, cursorColumn: Int) {
+        let (visible, column) = window(width: width)
+        let hiddenLeft = visible.startIndex > text.startIndex
+        var head = visible[..<cursor]
+        var cursorColumn = column
+        if hiddenLeft, !head.isEmpty {
+            // Start at the first separator before the cursor, after at least one grapheme that makes room for "…".
+            let second = head.index(after: head.startIndex)
+            let cut = head[second...].firstIndex { $0 == " " || $0 == "," } ?? second
+            cursorColumn += 1 - head[..<cut].map { max(1, $0.displayWidth) }.reduce(0, +)
+            head = head[cut...]
+        }
+        let tail = TextWrap.shortened(String(visible[cursor...]), width: width - cursorColumn)
+        return ((hiddenLeft ? "…" : "") + head + tail, cursorColumn)
+    }
 }
