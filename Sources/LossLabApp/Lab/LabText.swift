@@ -25,6 +25,9 @@ struct LabText {
     /// The lines the paragraph takes in `width` columns of its rectangle.
     func lines(width: Int) -> [String] {
         let room = max(1, width - column)
+        // Most paragraphs fit on one line: measuring is much cheaper than wrapping.
+        let whole = pieces.joined(separator: "   ")
+        if whole.displayWidth <= room { return [whole] }
         var lines: [String] = []
         for piece in pieces {
             if let last = lines.last, last.displayWidth + 3 + piece.displayWidth <= room {
