@@ -78,7 +78,7 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .lengthMismatch(x, xhat):
             return "x has \(x) value\(x == 1 ? "" : "s") but \(notation.xhat) has \(xhat); give both the same length"
         case let .noLogit(index, value):
-            return "\(notation.xhat) value \(index) is \(NumberFormat.full(value)), whose logit is "
+            return "\(notation.xhat) value \(index) is \(NumberFormat.plain(value)), whose logit is "
                 + "\(value > 0 ? "" : notation.minus)\(notation.infinity): move it inside (0, 1) to give \(notation.xhat) as logits"
         case let .outsideDomain(vector, index, value, loss, looksLikePixels):
             let name = vector.name(notation)
@@ -87,7 +87,7 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
                 ? "these look like 0-255 pixels: divide them by 255 first, or use \(others)"
                 : "use \(others) for values outside \(loss.domain.title)"
             let what = vector == .x ? "targets" : "predictions"
-            return "\(name) value \(index) is \(NumberFormat.full(value)), outside \(loss.domain.title): "
+            return "\(name) value \(index) is \(NumberFormat.plain(value)), outside \(loss.domain.title): "
                 + "\(loss.shortName) needs \(what) in \(loss.domain.title); \(hint)"
         }
     }

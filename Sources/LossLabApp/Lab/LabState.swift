@@ -84,8 +84,6 @@ public struct LabState: Sendable, Equatable {
     /// One number as a field shows it, in ASCII so it reads back: whole numbers without ".0",
     /// others in full (round-trip) or rounded to `digits` significant digits.
     static func fieldNumber(_ value: Double, digits: Int? = nil) -> String {
-        if let digits { return NumberFormat.readable(value, digits: digits) }
-        let full = NumberFormat.full(value)
-        return full.hasSuffix(".0") ? String(full.dropLast(2)) : full
+        digits.map { NumberFormat.readable(value, digits: $0) } ?? NumberFormat.plain(value)
     }
 }
