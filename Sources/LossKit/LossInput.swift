@@ -4,11 +4,6 @@ public struct LossInput: Sendable, Equatable {
     /// The predictions as given: probabilities x̂, or logits z when the input was checked as logits.
     public let xhat: [Double]
 
-    /// Reads and checks both lists as typed: they must parse, match in length, and suit every one of `losses`.
-    public init(xText: String, xhatText: String, losses: [Loss], logits: Bool = false) throws(InputError) {
-        try self.init(x: Vector.x.parse(xText), xhat: Vector.xhat.parse(xhatText), losses: losses, logits: logits)
-    }
-
     /// Checks two vectors for one loss.
     public init(x: [Double], xhat: [Double], loss: Loss, logits: Bool = false) throws(InputError) {
         try self.init(x: x, xhat: xhat, losses: [loss], logits: logits)

@@ -3,11 +3,11 @@ import Testing
 
 @Suite struct LossInputTests {
     func message(_ x: String, _ xhat: String, _ loss: Loss, _ notation: Notation = .unicode) -> String? {
-        do { _ = try LossInput(xText: x, xhatText: xhat, losses: [loss]); return nil } catch { return error.message(notation) }
+        do { _ = try VectorArgument.input(x: x, xhat: xhat, losses: [loss]); return nil } catch { return error.message(notation) }
     }
 
     @Test func acceptsMatchingLists() throws {
-        let input = try LossInput(xText: "1, 0, 1", xhatText: "[0.9 0.2 0.6]", losses: [.bce])
+        let input = try VectorArgument.input(x: "1, 0, 1", xhat: "[0.9 0.2 0.6]", losses: [.bce])
         #expect(input.x == [1, 0, 1])
         #expect(input.xhat == [0.9, 0.2, 0.6])
     }

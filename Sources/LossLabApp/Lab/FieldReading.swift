@@ -13,8 +13,8 @@ struct FieldReading: Sendable, Equatable {
 
     /// The reading of `text` for `vector`: `previous` again if the text is the same, else the text
     /// read as the command line reads an argument (numbers, or `@FILE` for a text list or a PGM image).
-    static func read(_ text: String, for vector: Vector, reusing previous: FieldReading?) throws(InputError) -> FieldReading {
-        if let previous, previous.text == text { return previous }
+    static func read(_ text: String, for vector: Vector, reusing previous: FieldReading) throws(InputError) -> FieldReading {
+        if previous.text == text { return previous }
         let argument = text.drop { $0 == " " }
         let (values, shape) = try VectorArgument.read(String(argument), for: vector)
         return FieldReading(text: text, values: values, shape: shape)

@@ -34,8 +34,8 @@ public struct LabState: Sendable, Equatable {
     /// True after an edit until `settle` reads the fields again, so a burst of keys (or a paste) is read once.
     public internal(set) var needsReread = false
     /// What each field was last read as (or the exact values the Lab wrote into it).
-    var xReading: FieldReading?
-    var xhatReading: FieldReading?
+    var xReading: FieldReading
+    var xhatReading: FieldReading
 
     /// The Lab on validated lists (`input.xhat` holds logits when `logits` is set).
     public init(input: LossInput, losses: [Loss] = [Loss.initial], convention: Convention = .exact, reduction: Reduction = .mean,
