@@ -32,6 +32,10 @@ extension Character {
 
 extension StringProtocol {
     /// The text's width in terminal columns, grapheme by grapheme.
+    ///
+    /// Inlinable so it is compiled for the caller's `String` or `Substring`: reaching the bytes
+    /// through protocol witnesses is several times slower, and the Lab measures its texts on every key.
+    @inlinable
     public var displayWidth: Int {
         // Printable ASCII, most of what the app draws, is one column per byte.
         if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }

@@ -4,11 +4,6 @@ public struct LossInput: Sendable, Equatable {
     /// The predictions as given: probabilities x̂, or logits z when the input was checked as logits.
     public let xhat: [Double]
 
-    /// Reads and checks both lists as typed: they must parse, match in length, and suit every one of `losses`.
-    public init(xText: String, xhatText: String, losses: [Loss], logits: Bool = false) throws(InputError) {
-        try self.init(x: Vector.x.parse(xText), xhat: Vector.xhat.parse(xhatText), losses: losses, logits: logits)
-    }
-
     /// Checks two vectors for one loss.
     public init(x: [Double], xhat: [Double], loss: Loss, logits: Bool = false) throws(InputError) {
         try self.init(x: x, xhat: xhat, losses: [loss], logits: logits)
@@ -78,7 +73,7 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .lengthMismatch(x, xhat):
             return "x has \(x) value\(x == 1 ? "" : "s") but \(notation.xhat) has \(xhat); give both the same length"
         case let .noLogit(index, value):
-            return "\(notation.xhat) value \(index) is \(NumberFormat.full(value)), whose logit is "
+            return "\(notation.xhat) value \(index) is \(NumberFormat.plain(value)), whose logit is "
                 + "\(value > 0 ? "" : notation.minus)\(notation.infinity): move it inside (0, 1) to give \(notation.xhat) as logits"
         case let .outsideDomain(vector, index, value, loss, looksLikePixels):
             let name = vector.name(notation)
@@ -87,7 +82,7 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
                 ? "these look like 0-255 pixels: divide them by 255 first, or use \(others)"
                 : "use \(others) for values outside \(loss.domain.title)"
             let what = vector == .x ? "targets" : "predictions"
-            return "\(name) value \(index) is \(NumberFormat.full(value)), outside \(loss.domain.title): "
+            return "\(name) value \(index) is \(NumberFormat.plain(value)), outside \(loss.domain.title): "
                 + "\(loss.shortName) needs \(what) in \(loss.domain.title); \(hint)"
         }
     }

@@ -62,6 +62,17 @@ public enum Notation: Sendable, Hashable {
         return String(text.map { map[$0] ?? $0 })
     }
 
+    /// A read-out: 4 significant digits, except that a value those would round to 1 (or −1) but that
+    /// is not reads as 1 and the difference: the 1 − 1e-7 Keras clips x̂ = 1 to reads "1 − 1e-7", never
+    /// "1", since log(1 − x̂) depends on just that difference.
+    public func reading(_ value: Double) -> String {
+        let text = number(value)
+        let whole = value.rounded()
+        guard abs(whole) == 1, whole != value, text == number(whole) else { return text }
+        let difference = value - whole
+        return "\(text) \(difference < 0 ? minus : "+") \(number(abs(difference)))"
+    }
+
     /// A number in this notation's minus and ∞: rounded to `digits` significant digits, or in full when nil.
     public func number(_ value: Double, digits: Int? = 4) -> String {
         guard let digits else {

@@ -13,6 +13,12 @@ public enum NumberFormat {
         return "\(value)"
     }
 
+    /// `value` as a person would type it, exactly: `full` without a trailing ".0" ("255", "0.1", "1e-300").
+    public static func plain(_ value: Double) -> String {
+        let text = full(value)
+        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+    }
+
     /// `value` rounded to `digits` significant digits, with trailing zeros dropped ("0.04", "1.204", "1e-07" → "1e-7").
     ///
     /// The Lab formats a screenful of numbers per key press, so the clean-up works on the bytes C

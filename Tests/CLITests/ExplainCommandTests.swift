@@ -71,7 +71,7 @@ import TestSupport
     @Test(arguments: [
         ("--loss mse --x 1 --xhat 1 --dtype float16", "Error: The value 'float16' is invalid for '--dtype <dtype>'"),
         ("--loss bce --x 1 --xhat inf --logits", #"Error: x̂: value 1 ("inf") is not a finite number"#),
-        ("--loss bce --x 2 --xhat 3 --logits", "Error: x value 1 is 2.0, outside [0, 1]: BCE needs targets in [0, 1]"),
+        ("--loss bce --x 2 --xhat 3 --logits", "Error: x value 1 is 2, outside [0, 1]: BCE needs targets in [0, 1]"),
         ("--loss mae --x 1,0 --xhat 1", "Error: x has 2 values but x̂ has 1; give both the same length"),
         ("--loss , --x 1 --xhat 1", "Error: --loss: no loss given"),
         ("--loss mse --x 1,0,0..2 --xhat 1,1,1", #"Error: x: value 3 ("0..2") is not a number"#),

@@ -59,7 +59,7 @@ import TestSupport
     @Test func badInputGetsAClearMessage() throws {
         let badList = try BuiltBinary.run(["screen", "--loss", "bce", "--x", "1,0,2", "--xhat", "0.5,0.5,0.5"])
         #expect(badList.status != 0)
-        #expect(badList.stderr.contains("x value 3 is 2.0, outside [0, 1]"))
+        #expect(badList.stderr.contains("x value 3 is 2, outside [0, 1]"))
         let badKeys = try BuiltBinary.run(["screen", "--keys", "ab<Nope>"])
         #expect(badKeys.status != 0)
         #expect(badKeys.stderr.contains("unknown key <Nope> at column 3"))

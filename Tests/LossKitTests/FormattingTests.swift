@@ -22,6 +22,17 @@ import Testing
         #expect(NumberFormat.readable(1234.5, digits: 1) == "1e3")
     }
 
+    @Test func aReadingNeverShowsOneForAValueThatIsNot() {
+        #expect(Notation.unicode.reading(1 - 1e-7) == "1 − 1e-7")
+        #expect(Notation.ascii.reading(-1 - 2e-5) == "-1 - 2e-5")
+        #expect(Notation.unicode.reading(1.00002) == "1 + 2e-5")
+        #expect(Notation.unicode.reading(1) == "1")
+        #expect(Notation.unicode.reading(0.99) == "0.99")
+        // Elsewhere a reading is 4 significant digits, as tables write them.
+        #expect(Notation.unicode.reading(330.0141) == "330")
+        #expect(Notation.unicode.reading(-0.2231435513) == "−0.2231")
+    }
+
     @Test func fullNumbersRoundTrip() {
         for v in [0.1, 1e-300, 5e-324, 0.6108643020548935, -2.5, 1e22, 123456789.125] {
             #expect(Double(NumberFormat.full(v)) == v)

@@ -3,11 +3,11 @@ import Testing
 
 @Suite struct LossInputTests {
     func message(_ x: String, _ xhat: String, _ loss: Loss, _ notation: Notation = .unicode) -> String? {
-        do { _ = try LossInput(xText: x, xhatText: xhat, losses: [loss]); return nil } catch { return error.message(notation) }
+        do { _ = try VectorArgument.input(x: x, xhat: xhat, losses: [loss]); return nil } catch { return error.message(notation) }
     }
 
     @Test func acceptsMatchingLists() throws {
-        let input = try LossInput(xText: "1, 0, 1", xhatText: "[0.9 0.2 0.6]", losses: [.bce])
+        let input = try VectorArgument.input(x: "1, 0, 1", xhat: "[0.9 0.2 0.6]", losses: [.bce])
         #expect(input.x == [1, 0, 1])
         #expect(input.xhat == [0.9, 0.2, 0.6])
     }
@@ -37,7 +37,7 @@ import Testing
         #expect(message("1,0", "0.5,1.5", .bce)
             == "x̂ value 2 is 1.5, outside [0, 1]: BCE needs predictions in [0, 1]; use MSE or MAE for values outside [0, 1]")
         #expect(message("255, 0, 128", "0.5,0.5,0.5", .bce)
-            == "x value 1 is 255.0, outside [0, 1]: BCE needs targets in [0, 1]; these look like 0-255 pixels: divide them by 255 first, or use MSE or MAE")
+            == "x value 1 is 255, outside [0, 1]: BCE needs targets in [0, 1]; these look like 0-255 pixels: divide them by 255 first, or use MSE or MAE")
         #expect(message("-0.5", "0.5", .bce)
             == "x value 1 is -0.5, outside [0, 1]: BCE needs targets in [0, 1]; use MSE or MAE for values outside [0, 1]")
         // MSE takes any finite values.

@@ -33,7 +33,9 @@ extension LabReducerTests {
         let before = state.lab.data.value(.bce)
         press(&state, "z")
         #expect(state.lab.logits)
-        #expect(state.lab.xhatField.text.hasPrefix("2.19722457733"))
+        // The field shows the converted logits at 6 digits; the Lab computes with the exact ones.
+        #expect(state.lab.xhatField.text == "2.19722, -1.38629, 0.405465")
+        #expect(state.lab.data.predictions[0] == Double.logit(0.9))
         #expect(abs(state.lab.data.value(.bce) - before) < 1e-15)
         #expect(state.lab.data.term(.bce, at: 0).logit != nil)
         // A nudge moves the logit by 10 × the step; BCE's gradient by z is σ(z) − x over n.
@@ -43,6 +45,16 @@ extension LabReducerTests {
         press(&state, "z")
         #expect(!state.lab.logits)
         #expect(abs(state.lab.data.predictions[0] - Double.sigmoid(z)) < 1e-16)
+    }
+
+    @Test func theExactLogitsStayUntilTheFieldIsEdited() {
+        var state = labApp([.bce])
+        press(&state, "z")
+        // Leaving the field unchanged keeps the exact values; editing it reads what it shows.
+        press(&state, "e<Enter>")
+        #expect(state.lab.data.predictions[1] == Double.logit(0.2))
+        press(&state, "e<End><BS>6<Enter>")
+        #expect(state.lab.data.predictions == [2.19722, -1.38629, 0.405466])
     }
 
     @Test func aPredictionOfZeroHasNoLogit() {

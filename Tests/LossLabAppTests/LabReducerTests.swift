@@ -10,8 +10,10 @@ import Testing
         AppState(width: 80, height: 24, page: .lab, lab: LabState(input: LabState.exampleInput, losses: losses))
     }
 
+    /// Presses `keys` as one burst, then settles as the event loop does before drawing.
     func press(_ state: inout AppState, _ keys: String) {
         LossLabApp.run(&state, try! KeyNotation.parse(keys))
+        LossLabApp.settle(&state)
     }
 
     @Test func mseOfTheExampleIsSevenHundredths() {
@@ -31,8 +33,9 @@ import Testing
 
     @Test func anInvalidEntryKeepsTheLastValidResultAndSaysWhy() {
         var state = labApp()
-        press(&state, "e<BS><BS><BS>0..6")
-        // "0" and "0." were valid on the way, so the last valid x̂ ends in 0.
+        press(&state, "e<BS><BS><BS>0.")
+        press(&state, ".6")
+        // "0." was read (the burst before), so the last valid x̂ ends in 0.
         #expect(state.lab.data.predictions == [0.9, 0.2, 0])
         #expect(state.lab.inputError == .list(.xhat, NumberListError(.notANumber, value: 3, column: 11, text: "0..6")))
         press(&state, "<BS><BS><BS><BS>0.6")

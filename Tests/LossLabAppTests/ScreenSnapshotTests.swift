@@ -50,6 +50,7 @@ import Testing
         var state = AppState(width: width, height: height, options: AppOptions(ascii: scene.ascii),
                              lessons: FixtureLessons.lessons, page: scene.page, lab: lab)
         LossLabApp.run(&state, try KeyNotation.parse(scene.keys))
+        LossLabApp.settle(&state)
         let text = LossLabApp.render(state).text
         let mismatch = Snapshot.mismatch(text, named: "\(scene.name)-\(width)x\(height)")
         #expect(mismatch == nil, "\(mismatch ?? "")")

@@ -8,16 +8,21 @@ import Testing
         keys.map { field.handle($0) }
     }
 
+    /// Types each Unicode scalar of `text` as its own key, as a terminal delivers a paste without brackets.
+    func typeScalars(_ text: String, into field: inout TextField) {
+        for scalar in text.unicodeScalars { _ = field.handle(.char(Character(scalar))) }
+    }
+
     @Test func editsAtTheCursor() {
         var field = TextField("0.5, 0.5")
-        #expect(field.cursor == 8)
+        #expect(field.cursorOffset == 8)
         _ = apply([.home, .char("1"), .delete], to: &field)
         #expect(field.text == "1.5, 0.5")
         _ = apply([.end, .backspace, .left, .left], to: &field)
         #expect(field.text == "1.5, 0.")
-        #expect(field.cursor == 5)
+        #expect(field.cursorOffset == 5)
         _ = apply([.ctrl("u")], to: &field)
-        #expect(field.text.isEmpty && field.cursor == 0)
+        #expect(field.text.isEmpty && field.cursorOffset == 0)
     }
 
     @Test func backspaceAndDeleteStopAtTheEnds() {
@@ -33,5 +38,65 @@ import Testing
         #expect(visible == "789")
         #expect(cursor == 3)
         #expect(TextField("ab").window(width: 10).text == "ab")
+    }
+
+    /// e then U+0301 are two keys but one grapheme: the cursor ends after é, not past the end.
+    @Test(arguments: ["e\u{301}", "\u{1100}\u{1161}", "👍🏽", "👩\u{200D}💻", "🇫🇷"])
+    func aCombiningSequenceTypedKeyByKeyIsOneCharacter(_ sequence: String) {
+        var field = TextField("1, ")
+        typeScalars(sequence, into: &field)
+        #expect(field.text == "1, " + sequence)
+        #expect(field.cursor == field.text.endIndex)
+        #expect(field.cursorOffset == 4)
+        _ = apply([.left, .char("x"), .end, .char("y")], to: &field)
+        #expect(field.text == "1, x" + sequence + "y")
+        _ = apply([.backspace, .backspace], to: &field)
+        #expect(field.text == "1, x", "backspace removes the whole grapheme")
+        #expect(field.cursorOffset == 4)
+    }
+
+    @Test func aCombiningMarkTypedBeforeTheCursorJoinsTheLetterAndTheCursorStaysOnABoundary() {
+        var field = TextField("ex")
+        _ = apply([.left], to: &field)
+        typeScalars("\u{301}", into: &field)
+        #expect(field.text == "e\u{301}x")
+        #expect(field.cursorOffset == 1)
+        _ = apply([.delete], to: &field)
+        #expect(field.text == "e\u{301}")
+        #expect(field.cursor == field.text.endIndex)
+    }
+
+    @Test func insertingAPieceJoinsTheGraphemeBeforeIt() {
+        var field = TextField("\u{1100}")
+        field.insert("\u{1161}, 2")
+        #expect(field.text.count == 4)
+        #expect(field.cursor == field.text.endIndex)
+    }
+
+    @Test func theWindowCountsDisplayColumns() {
+        // Each 가 takes two columns: with 5 columns, the two before the cursor fit in 4.
+        var field = TextField("가가가")
+        var (visible, cursor) = field.window(width: 5)
+        #expect(visible == "가가")
+        #expect(cursor == 4)
+        _ = apply([.home], to: &field)
+        (visible, cursor) = field.window(width: 5)
+        #expect(visible == "가가가" && cursor == 0)
+        // A decomposed é is one column, its mark included.
+        field = TextField("e\u{301}e\u{301}e\u{301}")
+        (visible, cursor) = field.window(width: 3)
+        #expect(visible == "e\u{301}e\u{301}" && cursor == 2)
+    }
+
+    @Test func theListWindowMarksHiddenTextAndShowsNoNumberCut() {
+        var field = TextField("0.1, 0.8, 0.9, 0.7")
+        var (visible, cursor) = field.listWindow(width: 12)
+        #expect(visible == "…, 0.9, 0.7")
+        #expect(cursor == 11, "the cursor stays after the text")
+        _ = field.handle(.home)
+        (visible, cursor) = field.listWindow(width: 12)
+        #expect(visible == "0.1, 0.8,…")
+        #expect(cursor == 0)
+        #expect(TextField("0.1, 0.8").listWindow(width: 12).text == "0.1, 0.8", "a list that fits is shown whole")
     }
 }

@@ -13,13 +13,8 @@ public enum LossLabApp {
         case let .key(key):
             return state.handle(key)
         case let .paste(text):
-            // Until a screen takes pasted text whole, it arrives as typed keys.
-            var effects: [Effect] = []
-            for character in text {
-                effects += state.handle(character == "\n" || character == "\r" ? .enter : .char(character))
-                if effects.contains(.quit) { break }
-            }
-            return effects
+            paste(text, into: &state)
+            return []
         case .tick:
             return state.tick()
         }
@@ -27,7 +22,21 @@ public enum LossLabApp {
 
     /// Finishes work put off while a burst of events arrived, such as re-reading an edited list once
     /// instead of once per key; the event loop calls it before drawing, and so does `losslab screen`.
-    public static func settle(_ state: inout AppState) {}
+    public static func settle(_ state: inout AppState) {
+        state.lab.settle()
+    }
+
+    /// Puts pasted text whole into the text field being edited (a Lab field, or a lesson's answer),
+    /// with line breaks as spaces. Anywhere else the paste is ignored, so pasted letters never act
+    /// as commands (a pasted "q" does not quit); to paste a list into the Lab, press e or Tab first.
+    static func paste(_ text: String, into state: inout AppState) {
+        guard !state.showsHelp else { return }
+        switch state.page {
+        case .lab: _ = state.lab.paste(text)
+        case let .lesson(k): state.readers[k]?.answerField?.paste(text)
+        case .contents: break
+        }
+    }
 
     /// Applies a sequence of events, stopping at the first that quits; returns whether one did.
     @discardableResult

@@ -32,8 +32,7 @@ public struct LabScreen: Sendable, Equatable {
     /// The Lab's layout in `body`, below the caption.
     func layout(_ body: Rect, ascii: Bool) -> LabLayout {
         let labBody = body.splitTop(captionLines(width: body.width, ascii: ascii).count).rest
-        return LabLayout(body: labBody, losses: lab.losses.count, elements: lab.data.count,
-                         stepRows: lab.revealed == nil ? 1 : 2 * lab.losses.count)
+        return lab.layout(in: labBody, notation: ascii ? .ascii : .unicode)
     }
 
     /// The caption word-wrapped to the body's width, less a margin.

@@ -6,13 +6,15 @@ extension LabState {
     /// Draws the Lab into `layout`'s rectangles of `screen`, its charts on `canvas`.
     public func render(into screen: inout CellBuffer, layout: LabLayout, notation: Notation, canvas: CanvasMode, colour: Bool) {
         renderInputs(into: &screen, rect: layout.inputs, notation: notation)
-        renderStatus(into: &screen, rect: layout.status, notation: notation)
+        status(notation).draw(into: &screen, rect: layout.status, row: 0)
         for (row, loss) in losses.enumerated() {
             screen.put(loss.formula(notation, reduction: reduction), in: layout.formula, row: row, column: 1, role: .formula)
         }
         renderTable(into: &screen, rect: layout.table, notation: notation)
-        renderTotals(into: &screen, rect: layout.totals, notation: notation)
-        renderStep(into: &screen, rect: layout.step, notation: notation)
+        for (texts, rect) in [(totalsTexts(notation), layout.totals), (stepTexts(notation), layout.step)] {
+            var row = 0
+            for text in texts { row += text.draw(into: &screen, rect: rect, row: row) }
+        }
         renderChart(into: &screen, rect: layout.chart, notation: notation, canvas: canvas)
         renderBars(into: &screen, rect: layout.bars, notation: notation, canvas: canvas, colour: colour)
     }
@@ -41,53 +43,46 @@ extension LabState {
             screen.fill(Rect(x: start, y: rect.y + row, width: width, height: 1), role: role)
             guard row < rect.height else { continue }
             if focused {
-                let (visible, cursor) = field.window(width: width)
+                let (visible, cursor) = field.listWindow(width: width)
                 screen.put(visible, x: start, y: rect.y + row, role: role, limit: width)
                 if cursor < width { screen[start + cursor, rect.y + row].role = .highlight }
-            } else if stale {
-                screen.put(Self.listPrefix(data.predictions, width: width, notation: s), x: start, y: rect.y + row, role: role, limit: width)
             } else {
-                screen.put(field.text, x: start, y: rect.y + row, role: role, limit: width)
+                // A list that does not fit ends in "…" after a separator, never inside a number.
+                let text = stale ? Self.listPrefix(data.predictions, width: width) : field.text
+                screen.put(TextWrap.shortened(text, width: width), x: start, y: rect.y + row, role: role, limit: width)
             }
         }
-        var col = screen.put(" loss ", in: rect, row: 2, role: .dim)
-        for choice in LossKey.all {
-            col = screen.put("\(choice.key):", x: col, y: rect.y + 2, role: .dim, limit: rect.maxX - col)
-            col = screen.put(choice.label, x: col, y: rect.y + 2, role: losses == choice.losses ? .selected : .normal,
-                             limit: rect.maxX - col)
-            col = screen.put(" ", x: col, y: rect.y + 2, limit: rect.maxX - col)
-        }
-        if conventionApplies {
-            col = screen.put(" c: ", x: col, y: rect.y + 2, role: .dim, limit: rect.maxX - col)
-            col = screen.put(convention.title, x: col, y: rect.y + 2, role: .strong, limit: rect.maxX - col)
-        }
-        col = screen.put("  z: ", x: col, y: rect.y + 2, role: .dim, limit: rect.maxX - col)
-        screen.put(logits ? "logits" : "probabilities", x: col, y: rect.y + 2, role: .strong, limit: rect.maxX - col)
+        renderChoices(into: &screen, rect: rect)
     }
 
-    /// The start of a list as text, no longer than `width`, without formatting the whole list.
-    static func listPrefix(_ values: [Double], width: Int, notation: Notation) -> String {
+    /// The row of choices under the fields ("loss m:MSE b:BCE …  c: exact  z: probabilities"), when the
+    /// inputs have a third row: each group is drawn whole or, when the row is too narrow, left out (the
+    /// title bar names the settings and the help page lists the keys).
+    private func renderChoices(into screen: inout CellBuffer, rect: Rect) {
+        guard rect.height > 2 else { return }
+        var groups: [[(text: String, role: StyleRole)]] = [[(" loss ", .dim)] + LossKey.all.flatMap { choice in
+            [("\(choice.key):", .dim), (choice.label, losses == choice.losses ? .selected : .normal), (" ", .normal)]
+        }]
+        if conventionApplies { groups.append([(" c: ", .dim), (convention.title, .strong)]) }
+        groups.append([("  z: ", .dim), (logits ? "logits" : "probabilities", .strong)])
+        var col = rect.x
+        for group in groups {
+            let width = group.reduce(0) { $0 + $1.text.displayWidth }
+            guard col + width <= rect.maxX else { continue }
+            for part in group { col = screen.put(part.text, x: col, y: rect.y + 2, role: part.role) }
+        }
+    }
+
+    /// The start of a list as the field would show it, just longer than `width` when the list is,
+    /// without formatting the whole list.
+    static func listPrefix(_ values: [Double], width: Int) -> String {
         var text = ""
         for v in values {
             if !text.isEmpty { text += ", " }
-            text += fieldNumber(v)
-            if text.count > width { break }
+            text += fieldNumber(v, digits: writtenDigits)
+            if text.utf8.count > width { break }
         }
         return text
-    }
-
-    private func renderStatus(into screen: inout CellBuffer, rect: Rect, notation: Notation) {
-        if let inputError {
-            screen.put("! " + inputError.message(notation), in: rect, row: 0, column: 1, role: .error)
-        } else if focus == .table && conventionApplies {
-            screen.put(convention.explanation(notation), in: rect, row: 0, column: 1, role: .dim)
-        } else if focus == .table {
-            screen.put("n = \(data.count)   Tab or e: edit the lists   \(notation == .unicode ? "\u{2191}\u{2193}" : "Up/Down"): choose element   [ ] { }: nudge \(predictionName(notation))",
-                       in: rect, row: 0, column: 1, role: .dim)
-        } else {
-            screen.put("type numbers separated by commas or spaces; Enter or Esc: done, Tab: next field",
-                       in: rect, row: 0, column: 1, role: .dim)
-        }
     }
 
     private func renderTable(into screen: inout CellBuffer, rect: Rect, notation: Notation) {
@@ -118,57 +113,6 @@ extension LabState {
                 screen.put(text, x: colX + column.width - 1 - text.displayWidth, y: y, role: role, limit: text.displayWidth)
                 colX += column.width
             }
-        }
-    }
-
-    private func renderTotals(into screen: inout CellBuffer, rect: Rect, notation s: Notation) {
-        let kinds = losses
-        func values(_ pick: (Loss) -> Double) -> String {
-            kinds.map { kind in s.number(pick(kind)) + (kinds.count > 1 ? " (\(kind.shortName))" : "") }.joined(separator: "   ")
-        }
-        let n = data.count
-        let showsSum = revealed.map { $0 > n } ?? true
-        let showsValue = revealed.map { $0 >= stepCount - 1 } ?? true
-        screen.put("\(s.sum) = " + (showsSum ? values { data.sum($0) } : "?"), in: rect, row: 0, column: 1, role: .strong)
-        guard reduction == .mean else {
-            screen.put("L(x, \(s.xhat)) = \(s.sum) = " + (showsValue ? values(data.value) : "?") + "   (reduction: sum, no \(s.divide) n)",
-                       in: rect, row: 1, column: 1, role: .strong)
-            return
-        }
-        let division = kinds.count == 1 ? "\(s.number(data.sum(kinds[0]))) \(s.divide) \(n) = " : ""
-        screen.put("L(x, \(s.xhat)) = \(s.sum) \(s.divide) n = " + (showsValue ? division + values(data.value) : "?"),
-                   in: rect, row: 1, column: 1, role: .strong)
-    }
-
-    private func renderStep(into screen: inout CellBuffer, rect: Rect, notation s: Notation) {
-        guard let revealed else {
-            screen.put("Space: step through the computation one term at a time", in: rect, row: 0, column: 1, role: .dim)
-            return
-        }
-        let count = stepCount
-        let label = "step \(revealed)/\(count)" + (revealed == count ? " (done; r: show all)" : "") + ": "
-        guard revealed > 0 else {
-            screen.put(label + "press Space to reveal the first term", in: rect, row: 0, column: 1, role: .highlight)
-            return
-        }
-        let n = data.count
-        let kinds = losses
-        for (row, kind) in kinds.enumerated() {
-            let spec = data.spec(kind)
-            let step: Step
-            if revealed <= n {
-                step = Evaluation.termStep(data.term(kind, at: revealed - 1), spec: spec, notation: s,
-                                           runningSum: data.runningSum(kind, count: revealed))
-            } else {
-                step = Evaluation.totalSteps(spec: spec, n: n, sum: data.sum(kind), elementLoss: { data.elementLoss(kind, at: $0) },
-                                             notation: s)[revealed - n - 1]
-            }
-            // Two rows per loss: the formula with symbols, then the numbers and the result.
-            let prefix = kinds.count > 1 ? "\(kind.shortName) " : ""
-            screen.put((row == 0 ? label : "") + prefix + step.symbolic, in: rect, row: 2 * row, column: 1, role: .highlight)
-            var numbers = "  = " + step.line(s).dropFirst(step.symbolic.count + 3)
-            if let running = step.runningSum { numbers += "   running \(s.sum) = \(s.number(running))" }
-            screen.put(numbers, in: rect, row: 2 * row + 1, column: 1, role: .highlight)
         }
     }
 }

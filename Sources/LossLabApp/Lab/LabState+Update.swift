@@ -21,9 +21,29 @@ extension LabState {
             } else {
                 guard xhatField.handle(key) else { return false }
             }
-            revalidate()
+            needsReread = true
         }
         return true
+    }
+
+    /// Inserts pasted text into the focused field at once (line breaks become spaces, which separate
+    /// numbers); returns false, leaving everything as it was, when no field has the focus.
+    public mutating func paste(_ text: String) -> Bool {
+        switch focus {
+        case .x: xField.paste(text)
+        case .xhat: xhatField.paste(text)
+        case .table: return false
+        }
+        needsReread = true
+        return true
+    }
+
+    /// Reads the fields again if they were edited since the last read; the app calls it once per
+    /// burst of events, before drawing, so typing or pasting a long list reads it once, not per key.
+    public mutating func settle() {
+        guard needsReread else { return }
+        needsReread = false
+        revalidate()
     }
 
     /// A command key, matched against `commandBindings()`; false when none takes it.
@@ -34,13 +54,26 @@ extension LabState {
     }
 
     /// Moves the focus, rewriting a stale x̂ field from the current values first (when it gets the
-    /// focus, or when asked because the field is about to be read).
+    /// focus, or when asked because the field is about to be read). Leaving the fields reads them,
+    /// so commands always act on what the fields say.
     mutating func setFocus(_ newFocus: Focus, rewritingXhat: Bool = false) {
         if (newFocus == .xhat || rewritingXhat) && xhatFieldIsStale {
-            xhatField.set(Self.listText(data.predictions))
+            write(data.predictions, to: .xhat)
             xhatFieldIsStale = false
         }
+        if newFocus == .table { settle() }
         focus = newFocus
+    }
+
+    /// Shows `values` in a field at `writtenDigits` significant digits, keeping them exact for the
+    /// computation until that field is edited.
+    mutating func write(_ values: [Double], to vector: Vector) {
+        let text = Self.listText(values, digits: Self.writtenDigits)
+        let reading = FieldReading(text: text, values: values)
+        switch vector {
+        case .x: (xField, xReading) = (TextField(text), reading)
+        case .xhat: (xhatField, xhatReading) = (TextField(text), reading)
+        }
     }
 
     /// Re-reads both fields; valid lists replace the data, invalid ones leave it and set the error.
@@ -49,12 +82,20 @@ extension LabState {
     }
 
     /// Reads both fields for `losses`, x̂ as logits or not; on success the data is rebuilt, else only the error is set.
+    ///
+    /// A field is read like a command-line argument, so `@FILE` loads a text list or a PGM image (whose
+    /// shape then draws the heat map); an unchanged field is not read again.
     @discardableResult
     mutating func rebuild(losses: [Loss], logits: Bool) -> Bool {
         do {
-            let input = try LossInput(xText: xField.text, xhatText: xhatField.text, losses: losses, logits: logits)
+            let x = try FieldReading.read(xField.text, for: .x, reusing: xReading)
+            xReading = x
+            let xhat = try FieldReading.read(xhatField.text, for: .xhat, reusing: xhatReading)
+            xhatReading = xhat
+            let input = try LossInput(x: x.values, xhat: xhat.values, losses: losses, logits: logits)
             data = IncrementalEvaluation(input, losses: losses, convention: convention, reduction: reduction,
                                          precision: precision, logits: logits)
+            if let image = x.shape ?? xhat.shape { shape = image }
             inputError = nil
             selected = min(selected, data.count - 1)
             scroll = min(scroll, selected)
@@ -89,11 +130,11 @@ extension LabState {
             }
             values = data.predictions.map { Double.logit($0) }
         }
-        let before = xhatField.text
-        xhatField.set(Self.listText(values))
-        xField.set(Self.listText(data.x))
+        let before = (xhatField, xhatReading)
+        write(values, to: .xhat)
+        if inputError != nil { write(data.x, to: .x) }
         xhatFieldIsStale = false
-        if !rebuild(losses: losses, logits: !logits) { xhatField.set(before) }
+        if !rebuild(losses: losses, logits: !logits) { (xhatField, xhatReading) = before }
     }
 
     /// exact → PyTorch → Keras → exact.
@@ -134,7 +175,7 @@ extension LabState {
         xhatFieldIsStale = true
         if inputError != nil {
             // Nudging works on the valid numbers on screen: the fields go back to them.
-            xField.set(Self.listText(data.x))
+            write(data.x, to: .x)
             inputError = nil
         }
     }

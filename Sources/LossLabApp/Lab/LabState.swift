@@ -31,12 +31,19 @@ public struct LabState: Sendable, Equatable {
     public var shape: ImageShape?
     /// True while the x̂ field's text lags behind nudged values (it is rewritten when focused).
     var xhatFieldIsStale = false
+    /// True after an edit until `settle` reads the fields again, so a burst of keys (or a paste) is read once.
+    public internal(set) var needsReread = false
+    /// What each field was last read as (or the exact values the Lab wrote into it).
+    var xReading: FieldReading
+    var xhatReading: FieldReading
 
     /// The Lab on validated lists (`input.xhat` holds logits when `logits` is set).
     public init(input: LossInput, losses: [Loss] = [Loss.initial], convention: Convention = .exact, reduction: Reduction = .mean,
                 precision: Precision = .float64, logits: Bool = false) {
         xField = TextField(Self.listText(input.x))
         xhatField = TextField(Self.listText(input.xhat))
+        xReading = FieldReading(text: xField.text, values: input.x)
+        xhatReading = FieldReading(text: xhatField.text, values: input.xhat)
         data = IncrementalEvaluation(input, losses: losses, convention: convention, reduction: reduction,
                                      precision: precision, logits: logits)
     }
@@ -65,14 +72,18 @@ public struct LabState: Sendable, Equatable {
     /// The name of what the field x̂ holds: "x̂", or "z" for logits.
     func predictionName(_ notation: Notation) -> String { logits ? "z" : notation.xhat }
 
-    /// A list as the fields show it: shortest round-trip numbers, comma separated.
-    static func listText(_ values: [Double]) -> String {
-        values.map(fieldNumber).joined(separator: ", ")
+    /// A list as the fields show it, comma separated: each number in full (round-trip), or rounded to `digits` significant digits.
+    static func listText(_ values: [Double], digits: Int? = nil) -> String {
+        values.map { fieldNumber($0, digits: digits) }.joined(separator: ", ")
     }
 
-    /// One number as a field shows it: whole numbers without ".0", others in full (round-trip).
-    static func fieldNumber(_ value: Double) -> String {
-        let full = NumberFormat.full(value)
-        return full.hasSuffix(".0") ? String(full.dropLast(2)) : full
+    /// The significant digits of the numbers the Lab writes into a field itself (converted logits,
+    /// nudged values); what the user typed stays as typed.
+    static let writtenDigits = 6
+
+    /// One number as a field shows it, in ASCII so it reads back: whole numbers without ".0",
+    /// others in full (round-trip) or rounded to `digits` significant digits.
+    static func fieldNumber(_ value: Double, digits: Int? = nil) -> String {
+        digits.map { NumberFormat.readable(value, digits: $0) } ?? NumberFormat.plain(value)
     }
 }

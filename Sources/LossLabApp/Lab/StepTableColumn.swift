@@ -18,7 +18,7 @@ struct StepTableColumn {
     ///
     /// One loss shows every quantity of its term; several show each one's loss side by side.
     static func columns(for lab: LabState, notation s: Notation, width: Int) -> [StepTableColumn] {
-        func num(_ v: Double) -> String { s.number(v) }
+        func num(_ v: Double) -> String { s.reading(v) }
         var all: [StepTableColumn] = [
             .init(header: "i", width: 6, priority: 9, isComputed: false) { String($0.index + 1) },
             .init(header: s.x("i"), width: 8, priority: 8, isComputed: false) { num($0.x) },

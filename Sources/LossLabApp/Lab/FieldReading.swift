@@ -1,0 +1,22 @@
+import LossKit
+
+/// A Lab field's text and the numbers it stands for, so an unchanged field is never read twice.
+///
+/// The numbers are what the text was read as (typed numbers, or a data file for `@FILE`), or the
+/// exact values the Lab wrote into the field itself: a field shows converted logits at 6 significant
+/// digits, yet the Lab goes on computing with the exact values until that field is edited.
+struct FieldReading: Sendable, Equatable {
+    var text: String
+    var values: [Double]
+    /// The image's rows and columns when the field names a PGM file.
+    var shape: ImageShape?
+
+    /// The reading of `text` for `vector`: `previous` again if the text is the same, else the text
+    /// read as the command line reads an argument (numbers, or `@FILE` for a text list or a PGM image).
+    static func read(_ text: String, for vector: Vector, reusing previous: FieldReading) throws(InputError) -> FieldReading {
+        if previous.text == text { return previous }
+        let argument = text.drop { $0 == " " }
+        let (values, shape) = try VectorArgument.read(String(argument), for: vector)
+        return FieldReading(text: text, values: values, shape: shape)
+    }
+}
