@@ -26,11 +26,11 @@ extension BarChart {
 
         // Labels are right-aligned after one column for the selection pointer.
         let labelWidth = 1 + (visible.map { bars[$0].label.displayWidth }.max() ?? 1)
-        // Shares of the total go first when the label and value would not fit side by side.
+        // Shares of the total go first when they would leave no column for the bar.
         let total = PairwiseSumTree(bars.map(\.value)).total
         var texts = bars.map { valueText($0.value, total: total, notation: notation) }
-        if labelWidth + 3 + (visible.map { texts[$0].displayWidth }.max() ?? 1) > width {
-            texts = bars.map { ReadoutFormat.value($0.value, notation: notation) }
+        if labelWidth + 5 + (visible.map { texts[$0].displayWidth }.max() ?? 1) > width {
+            texts = bars.map { notation.reading($0.value) }
         }
         let valueWidth = visible.map { texts[$0].displayWidth }.max() ?? 1
         let barWidth = width - labelWidth - valueWidth - 4
@@ -66,7 +66,7 @@ extension BarChart {
 
     /// "0.640 (72%)": the value as the read-out writes it, and its share of the total when that is finite.
     private func valueText(_ value: Double, total: Double, notation: Notation) -> String {
-        let text = ReadoutFormat.value(value, notation: notation)
+        let text = notation.reading(value)
         guard total.isFinite, total > 0, value.isFinite else { return text }
         return text + " (\(Int((100 * value / total).rounded()))%)"
     }

@@ -60,35 +60,16 @@ public struct ChartMarker: Sendable {
 }
 
 extension LineChart {
-    /// The read-out at the marker, such as `x̂ = 0.30   MSE = 0.490   BCE = 1.204`; nil without a marker.
+    /// The read-out at the marker, such as `x̂ = 0.3   MSE = 0.49   BCE = 1.204`, numbers
+    /// as the Lab's tables write them (`Notation.reading`: four significant digits); nil without a marker.
     ///
     /// Values are the series' true values, ∞ included, even where the chart shows an off-scale arrow.
-    /// `compact` drops the spaces, for narrow charts: `x̂=0.30 MSE=0.490 BCE=1.204`.
+    /// `compact` drops the spaces, for narrow charts: `x̂=0.3 MSE=0.49 BCE=1.204`.
     public func readout(notation: Notation, compact: Bool = false) -> String? {
         guard let marker else { return nil }
         let equals = compact ? "=" : " = "
-        let parts = ["\(marker.name)\(equals)\(ReadoutFormat.position(marker.x, notation: notation))"]
-            + series.map { "\($0.name)\(equals)\(ReadoutFormat.value($0.value(at: marker.x), notation: notation))" }
+        let parts = ["\(marker.name)\(equals)\(notation.reading(marker.x))"]
+            + series.map { "\($0.name)\(equals)\(notation.reading($0.value(at: marker.x)))" }
         return parts.joined(separator: compact ? " " : "   ")
-    }
-}
-
-/// How the read-out writes numbers: positions to two decimals, values to three.
-public enum ReadoutFormat {
-    /// A position such as x̂: "0.30"; finer positions keep their digits ("0.125").
-    public static func position(_ x: Double, notation: Notation) -> String {
-        let hundredths = (x * 100).rounded()
-        if abs(x * 100 - hundredths) < 1e-9 && abs(x) < 1e6 {
-            return NiceTicks.label(multiple: Int(hundredths), exponent: -2, minus: notation.minus)
-        }
-        return notation.number(x, digits: 6)
-    }
-
-    /// A value: three decimals ("0.490", "1.204"), or significant digits when very small or large; ∞ spelled out.
-    public static func value(_ v: Double, notation: Notation) -> String {
-        guard v.isFinite else { return notation.number(v) }
-        let thousandths = (v * 1000).rounded()
-        if v != 0 && (abs(v) < 0.001 || abs(v) >= 1e6) { return notation.number(v, digits: 3) }
-        return NiceTicks.label(multiple: Int(thousandths), exponent: -3, minus: notation.minus)
     }
 }

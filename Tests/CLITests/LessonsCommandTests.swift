@@ -149,6 +149,6 @@ import TestSupport
         }
         let bce = try BuiltBinary.run(["lessons", "show", "05-when-bce-punishes.md", "--width", "72"])
         #expect(bce.stdout.contains("BCE against x̂, target x = 1"))
-        #expect(bce.stdout.contains("x̂ = 0.10   BCE = 2.303"))
+        #expect(bce.stdout.contains("x̂ = 0.1   BCE = 2.303"))
     }
 }

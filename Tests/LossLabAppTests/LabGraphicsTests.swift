@@ -22,7 +22,7 @@ import Testing
         #expect(state.labLayout.chart.height >= LabLayout.minimumChartRows)
         #expect(chart.contains { $0.hasPrefix("0 ┤") })
         #expect(chart.joined().contains("◉"))
-        #expect(chart.last?.contains("x̂ = 0.60") == true)
+        #expect(chart.last?.contains("x̂ = 0.6 ") == true)
         let lines = LossLabApp.render(state).lines()
         let rows = lines[(state.labLayout.table.y + 1)..<state.labLayout.table.maxY]
         #expect(rows.contains { $0.hasPrefix("▶   3") })
@@ -35,7 +35,7 @@ import Testing
         let chart = chartLines(state)
         #expect(chart.contains { $0.hasPrefix("0 ┤") }, "\(chart)")
         #expect(chart.joined().contains("◉"))
-        #expect(chart.last?.contains("x̂=0.20") == true)
+        #expect(chart.last?.contains("x̂=0.2 ") == true)
     }
 
     @Test("An 8×8 image at 80×24 and a 28×28 one at 120×40 get a loss map, with x̂ (and x) beside it", arguments: [

@@ -73,8 +73,8 @@ extension LabReducerTests {
         press(&state, "<Down>g")
         let text = state.render().text
         // dL/dx̂₂ = (0.2 − 0) / (0.2 · 0.8) / 3 = 0.4167, as `explain` prints; the element's own slope is 1.25.
-        #expect(text.contains("BCE term = 0.223   ∂L/∂x̂ᵢ = 0.417"))
-        #expect(!text.contains("1.250"))
+        #expect(text.contains("BCE term = 0.2231   ∂L/∂x̂ᵢ = 0.4167"))
+        #expect(!text.contains("∂L/∂x̂ᵢ = 1.25"))
         // A wide table adds the column; a narrow one leaves it out first.
         state.width = 100
         state.height = 30

@@ -23,13 +23,13 @@ struct LossChartTests {
         }
     }
 
-    @Test("The read-out shows x̂ and each loss: x̂ = 0.30   MSE = 0.490   BCE = 1.204")
+    @Test("The read-out shows x̂ and each loss: x̂ = 0.3   MSE = 0.49   BCE = 1.204")
     func readout() {
         let chart = LossCurves(losses: [.mse, .bce], target: 1, prediction: 0.3).chart(.unicode)
-        #expect(chart.readout(notation: .unicode) == "x̂ = 0.30   MSE = 0.490   BCE = 1.204")
-        #expect(chart.lines(width: 80, height: 24, mode: .braille).last?.contains("x̂ = 0.30   MSE = 0.490   BCE = 1.204") == true)
+        #expect(chart.readout(notation: .unicode) == "x̂ = 0.3   MSE = 0.49   BCE = 1.204")
+        #expect(chart.lines(width: 80, height: 24, mode: .braille).last?.contains("x̂ = 0.3   MSE = 0.49   BCE = 1.204") == true)
         let ascii = LossCurves(losses: [.bce], target: 1, prediction: 0.3).chart(.ascii)
-        #expect(ascii.readout(notation: .ascii) == "xhat = 0.30   BCE = 1.204")
+        #expect(ascii.readout(notation: .ascii) == "xhat = 0.3   BCE = 1.204")
     }
 
     @Test("A confidently wrong prediction reads ∞ and is drawn as an off-scale arrow, not a crash")
@@ -46,7 +46,7 @@ struct LossChartTests {
     @Test("PyTorch's convention reads 100 where the exact formula reads ∞")
     func pytorch() {
         let chart = LossCurves(losses: [.bce], target: 1, convention: .pytorch, prediction: 0).chart(.unicode)
-        #expect(chart.readout(notation: .unicode) == "x̂ = 0.00   BCE = 100.000")
+        #expect(chart.readout(notation: .unicode) == "x̂ = 0   BCE = 100")
     }
 
     @Test("ASCII mode writes only ASCII; braille mode fills its empty plot cells with U+2800, other modes never")
