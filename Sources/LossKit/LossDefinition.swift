@@ -38,6 +38,9 @@ public protocol LossDefinition: Sendable {
     /// What a reader should know about an evaluation, such as why it is ∞; none by default.
     func notes(_ evaluation: Evaluation, notation: Notation, number: (Double) -> String) -> [String]
 
+    /// Known wrong ways to read this loss's term, which the mistake catalogue names; none by default.
+    func misreadings(_ notation: Notation) -> [Misreading]
+
     /// One element's loss when the prediction is given as a logit z (x̂ = σ(z)).
     func logitElementLoss<T: LossScalar>(x: T, z: T) -> T
     /// d/dz of one element's loss, before the reduction divides by n.
@@ -60,6 +63,8 @@ public protocol LossDefinition: Sendable {
 /// dL/dz = dL/dx̂ · σ(z)(1 − σ(z)). A loss with a better form of its own (BCE) overrides these.
 extension LossDefinition {
     public func notes(_ evaluation: Evaluation, notation: Notation, number: (Double) -> String) -> [String] { [] }
+
+    public func misreadings(_ notation: Notation) -> [Misreading] { [] }
 
     @inline(__always)
     public func logitElementLoss<T: LossScalar>(x: T, z: T) -> T {
