@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TestSupport"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["ProgressKit", "StateStore"]),
         .testTarget(name: "LossLabAppTests", dependencies: ["LossLabApp", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "ProgressKit", "LessonKit"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

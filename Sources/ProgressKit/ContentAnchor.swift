@@ -16,20 +16,9 @@ public struct ContentAnchor: Sendable, Equatable, Codable {
         self.textHash = Self.hash(text)
     }
 
-    /// One block of a lesson as an anchor sees it: the heading above it and its text.
-    public struct Place: Sendable, Equatable {
-        public var heading: String?
-        public var text: String
-
-        public init(heading: String?, text: String) {
-            self.heading = heading
-            self.text = text
-        }
-    }
-
-    /// The index of the anchored block among `blocks`: the block with the same text nearest the old
+    /// The index of the anchored block among `blocks` (each the heading above a block and its text): the block with the same text nearest the old
     /// index; else the first block under the same heading; else the old index, kept in range.
-    public func locate(in blocks: [Place]) -> Int? {
+    public func locate(in blocks: [(heading: String?, text: String)]) -> Int? {
         guard !blocks.isEmpty else { return nil }
         let sameText = blocks.indices.filter { Self.hash(blocks[$0].text) == textHash }
         if let nearest = sameText.min(by: { abs($0 - block) < abs($1 - block) }) { return nearest }

@@ -57,16 +57,16 @@ import Testing
     }
 
     @Test func anAnchorFindsItsBlockAfterAnEdit() {
-        let blocks = ["Intro", "Squares", "The mean divides the sum by n.", "Example"].map {
-            ContentAnchor.Place(heading: "Averaging", text: $0)
+        let blocks: [(heading: String?, text: String)] = ["Intro", "Squares", "The mean divides the sum by n.", "Example"].map {
+            ("Averaging", $0)
         }
         let anchor = ContentAnchor(block: 2, heading: "Averaging", text: "The mean divides the sum by n.")
         #expect(anchor.locate(in: blocks) == 2)
         // Two paragraphs inserted above: the same text is found at its new place.
-        let edited = [ContentAnchor.Place(heading: nil, text: "New"), ContentAnchor.Place(heading: nil, text: "Newer")] + blocks
+        let edited = [(nil, "New"), (nil, "Newer")] + blocks
         #expect(anchor.locate(in: edited) == 4)
         // The paragraph rewritten: the first block under its heading.
-        let rewritten = [ContentAnchor.Place(heading: nil, text: "Top")] + blocks.map { ContentAnchor.Place(heading: $0.heading, text: $0.text + "!") }
+        let rewritten = [(nil, "Top")] + blocks.map { ($0.heading, $0.text + "!") }
         #expect(anchor.locate(in: rewritten) == 1)
         // Nothing in common: the old index, kept in range.
         #expect(ContentAnchor(block: 9, heading: "Gone", text: "Gone").locate(in: blocks) == 3)
