@@ -116,6 +116,10 @@ import Testing
 
     @Test func unknownAnswersAreNotNamed() throws {
         #expect(try named(mse, "7") == nil)
+        // 0.3 is the MAE (0.2667) rounded to one digit, but 12% away from it: too loose a guess to name.
+        #expect(try named(mse, "0.3") == nil)
+        // The right value rounded to one digit is still named as rounded (BCE's 0.3635 here).
+        #expect(try named(bce, "0.4")?.text == "0.4 is the answer rounded to 1 significant digit; keep more: 0.3635")
         #expect(try named(mse, "log(5)") == Feedback(.informative,
                                                       "log is read as ln, the natural logarithm (write log10 or log2 for the others)"))
     }

@@ -10,7 +10,8 @@ extension MistakeCatalogue {
             return Feedback(.celebratory, "\(quote) is right" + answer.notes.map { "; \($0)" }.joined())
         }
         let rightText = notation.number(right, digits: digitsNeeded(tolerance))
-        for path in paths where abs(path.value - right) > tolerance && reads(answer, as: path.value, tolerance: tolerance) {
+        for path in paths where abs(path.value - right) > tolerance
+            && reads(answer, as: path.value, tolerance: tolerance, within: Self.pathSlack) {
             let kind: Feedback.Kind = path.mistake == .roundedTerms ? .actionable : .essential
             return Feedback(kind, mistake: path.mistake, "\(quote) is \(path.says); \(path.fix): \(rightText)")
         }
@@ -21,10 +22,15 @@ extension MistakeCatalogue {
         return answer.notes.isEmpty ? nil : Feedback(.informative, answer.notes.joined(separator: "; "))
     }
 
-    /// Whether `answer` stands for `value`: within the tolerance, or `value` rounded to the digits typed.
-    private func reads(_ answer: AnswerExpression, as value: Double, tolerance: Double) -> Bool {
+    /// How far, relative to a wrong path's value, a rounded answer may lie and still be named as that path:
+    /// a one-digit guess such as 0.1 stands for anything from 0.095 to 0.15, too wide to name a mistake.
+    static let pathSlack = 0.05
+
+    /// Whether `answer` stands for `value`: within the tolerance, or `value` rounded to the digits typed
+    /// (and then no further from it than `within`, a fraction of `value`).
+    private func reads(_ answer: AnswerExpression, as value: Double, tolerance: Double, within: Double = .infinity) -> Bool {
         if abs(answer.value - value) <= tolerance { return true }
-        guard let digits = answer.significantDigits else { return false }
+        guard let digits = answer.significantDigits, abs(answer.value - value) <= within * abs(value) else { return false }
         return abs(MistakeCatalogue.rounded(value, digits: digits) - answer.value) <= 1e-12 * max(1, abs(answer.value))
     }
 
