@@ -25,7 +25,8 @@ extension Question {
     ///
     /// A wrong number is matched against the computation's mistake catalogue, so the verdict can name
     /// the mistake; text that does not parse is unreadable and says where and what was expected.
-    public func judge(_ typed: String) -> Verdict {
+    /// Feedback is written in `notation`.
+    public func judge(_ typed: String, notation: Notation = .unicode) -> Verdict {
         let trimmed = typed.trimmingSpaces()
         guard !trimmed.isEmpty else { return .unreadable("type \(expectedForm)") }
         switch answer {
@@ -33,7 +34,7 @@ extension Question {
             let typedAnswer: AnswerExpression
             do { typedAnswer = try AnswerExpression(trimmed) } catch { return .unreadable(error.description) }
             if abs(typedAnswer.value - computation.value) <= tolerance { return .right }
-            return .wrong(computation.mistakes()?.feedback(for: typedAnswer, tolerance: tolerance))
+            return .wrong(computation.mistakes(notation)?.feedback(for: typedAnswer, tolerance: tolerance))
         case let .choice(options, correct):
             let text = trimmed.lowercased()
             if let k = options.firstIndex(where: { $0.lowercased() == text }) { return k == correct ? .right : .wrong(nil) }

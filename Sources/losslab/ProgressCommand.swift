@@ -37,7 +37,7 @@ extension ProgressCommand {
             let library = try LessonsCommand.library(folder)
             let store = state.loadedStore()
             let report = ProgressReport(lessons: library.lessons, progress: store.current,
-                                        stateFile: store.isSaving ? store.location?.progressFile : nil)
+                                        stateFile: store.location?.progressFile)
             print(format == .json ? report.json() : report.text(ascii: ascii), terminator: "")
         }
     }

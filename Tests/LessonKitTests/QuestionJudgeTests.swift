@@ -46,6 +46,8 @@ import Testing
         #expect(mean.judge("0.027") == .wrong(Feedback(.actionable, mistake: .tooFewDigits,
             "0.027 is the answer rounded to 2 significant digits; keep more: 0.02667")))
         #expect(mean.judge("7") == .wrong(nil))
+        #expect(mean.judge("0.08", notation: .ascii) == .wrong(Feedback(.essential, mistake: .sumInsteadOfMean,
+            "0.08 is sum_i (x_i - xhat_i)^2, the sum of the 3 terms; the mean divides it by n = 3: 0.02667")))
         #expect(mean.judge("0.02667") == .right)
     }
 
