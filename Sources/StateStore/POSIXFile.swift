@@ -92,7 +92,7 @@ enum POSIXFile {
 
     /// An exclusive lock held on `path` (created if needed) until `release`.
     static func lock(_ path: String) -> Result<Int32, Failure> {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        let fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return .failure(.current()) }
         while flock(fd, LOCK_EX) != 0 {
             if errno == EINTR { continue }

@@ -94,6 +94,7 @@ import Testing
         #expect(try named(term, "-log10(0.8)")?.text
             == "-log10(0.8) = 0.09691 is the term with log10 in place of ln; the logs in BCE are natural logs, ln: 0.2231")
         #expect(try named(term, "-0.2231")?.mistake == .wrongSign)
+        #expect(try named(term, "0.04")?.text == "0.04 is the MSE's term, (xᵢ − x̂ᵢ)²; this question asks for the BCE: 0.2231")
         #expect(try named(term, "-ln(0.8)") == Feedback(.celebratory, "-ln(0.8) = 0.2231 is right"))
         #expect(try named(term, "-log(0.8)")?.text
             == "-log(0.8) = 0.2231 is right; log is read as ln, the natural logarithm (write log10 or log2 for the others)")
@@ -104,7 +105,8 @@ import Testing
         #expect(try named(gradient, "-0.8")?.text == "-0.8 is the slope of element 1's own term; the mean divides it by n = 3: −0.2667")
         #expect(try named(gradient, "-0.4")?.mistake == .dividedByNMinusOne)
         #expect(try named(gradient, "0.2667")?.mistake == .wrongSign)
-        #expect(try named(gradient, "-0.3333")?.mistake == .otherLoss)   // MAE: sign(0.6 − 1) / 3
+        #expect(try named(gradient, "-0.3333")?.text                       // MAE: sign(0.6 − 1) / 3
+            == "-0.3333 is the MAE's gradient; this question asks for the MSE: −0.2667")
     }
 
     @Test func theMeanWhereTheSumWasAsked() throws {

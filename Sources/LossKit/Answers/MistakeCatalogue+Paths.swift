@@ -75,7 +75,7 @@ extension MistakeCatalogue {
                 let leadingMinus = loss.formula(s).contains("= \(s.minus)")
                 add(.wrongSign, -right, says: "the \(what) with its sign turned",
                     fix: leadingMinus ? "the minus in front of the formula makes the \(what) positive"
-                        : "every term is at least 0, so the \(what) is too")
+                        : quantity == .loss ? "every term is at least 0, so the loss is too" : "no term is below 0")
             case let .gradient(i):
                 let by = spec.logits ? s.z(i) : s.xhat(i)
                 add(.wrongSign, -right, says: "the gradient with its sign turned, as if taken by \(s.x(i)) rather than \(by)",
@@ -98,10 +98,14 @@ extension MistakeCatalogue {
                 var otherSpec = spec
                 otherSpec.loss = other
                 if !other.usesConvention { otherSpec.convention = .exact }
-                let formula = other.formula(s, reduction: spec.reduction)
+                let says: String
+                switch quantity {
+                case .loss: says = "the \(other.shortName), \(other.formula(s, reduction: spec.reduction).drop { $0 != "=" }.dropFirst(2))"
+                case .term: says = "the \(other.shortName)'s term, \(other.definition.sumSymbol(s).drop { $0 != " " }.dropFirst())"
+                case .gradient: says = "the \(other.shortName)'s gradient"
+                }
                 add(.otherLoss, MistakeCatalogue.value(quantity, spec: otherSpec, x: x, prediction: prediction),
-                    says: "the \(other.shortName), \(formula.drop { $0 != "=" }.dropFirst(2))",
-                    fix: "this question asks for the \(loss.shortName)")
+                    says: says, fix: "this question asks for the \(loss.shortName)")
             }
         }
 
