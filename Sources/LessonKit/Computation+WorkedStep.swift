@@ -16,24 +16,29 @@ extension Computation {
         }
     }
 
-    /// Each term, the sum, and the division by n, without the result.
+    /// Each term, the sum, and the division by n, without the result; for one element, its term alone.
     private func lossSteps(_ evaluation: Evaluation, _ s: Notation) -> String {
         let steps = evaluation.steps(s)
-        let terms = steps.filter { if case .term = $0.kind { true } else { false } }
+        guard evaluation.n > 1 else { return unfinished(steps[0]) }
+        let terms = steps.prefix(evaluation.n)
         let shown = terms.count <= 4 ? terms.map { $0.line(s) } : terms.prefix(2).map { $0.line(s) } + [s.ellipsis] + [terms.last!.line(s)]
         let totals = steps.filter { $0.kind == .sum || $0.kind == .divide }
         let ending = totals.dropLast().map { $0.line(s) } + totals.suffix(1).map(unfinished)
         return (shown + ending).joined(separator: "; ")
     }
 
-    /// The slope of the element's own term, and what the reduction does with it.
+    /// The slope of the element's own term as a formula with the numbers in, and what the reduction does with it.
     private func gradientStep(spec: LossSpec, prediction: Double, by v: String, _ s: Notation) -> String {
-        var own = spec
-        own.reduction = .sum
-        let slope = own.gradient(x: x[element - 1], prediction: prediction, count: x.count)
+        let term = ElementTerm(spec: spec, index: element, x: x[element - 1], prediction: prediction, count: x.count)
+        let num = { (value: Double) in s.number(value) }
+        let d = spec.loss.definition
+        let formula = spec.logits ? d.logitGradientFormula(term, notation: s, number: num)
+            : d.gradientFormula(term, convention: spec.convention, notation: s, number: num)
         let partial = s.partial("ℓ" + s.subscripted(String(element)), by: v)
-        let start = "\(partial) at \(s.x(element)) = \(s.number(x[element - 1])), \(v) = \(s.number(prediction)) is \(s.number(slope))"
-        return spec.reduction == .mean ? "\(start); the mean divides it by n = \(x.count)" : start
+        let slope = formula.map { "\(partial) = \($0.symbolic) = \($0.substituted)" }
+            ?? "\(partial) at \(s.x(element)) = \(num(x[element - 1])), \(v) = \(num(prediction))"
+        guard spec.reduction == .mean else { return slope }
+        return x.count == 1 ? "\(slope); with n = 1 the mean leaves it as it is" : "\(slope); the mean divides it by n = \(x.count)"
     }
 
     /// A step written without its value: `symbolic = substituted`.

@@ -70,9 +70,21 @@ import Testing
         }
         #expect(worked(.term) == "−[x₁ log x̂₁ + (1 − x₁) log(1 − x̂₁)] = −[1 · log(0.8) + 0 · log(1 − 0.8)]")
         #expect(worked(.error) == "x₁ − x̂₁ = 1 − 0.8")
-        #expect(worked(.gradient) == "∂ℓ₁/∂x̂₁ at x₁ = 1, x̂₁ = 0.8 is −1.25; the mean divides it by n = 2")
+        #expect(worked(.gradient) == "∂ℓ₁/∂x̂₁ = (x̂₁ − x₁) / (x̂₁(1 − x̂₁)) = (0.8 − 1) / (0.8 · (1 − 0.8)); the mean divides it by n = 2")
+        #expect(worked(.gradient, loss: .mse) == "∂ℓ₁/∂x̂₁ = 2(x̂₁ − x₁) = 2(0.8 − 1); the mean divides it by n = 2")
+        #expect(worked(.gradient, loss: .mae) == "∂ℓ₁/∂x̂₁ = sign(x̂₁ − x₁) = sign(0.8 − 1); the mean divides it by n = 2")
+        #expect(worked(.logitsGradient, loss: .mse, logits: [2, 0])
+            == "∂ℓ₁/∂z₁ = [2(x̂₁ − x₁)] · σ(z₁)(1 − σ(z₁)) with x̂₁ = σ(z₁) = [2(0.8808 − 1)] · 0.8808 · (1 − 0.8808); "
+            + "the mean divides it by n = 2")
         #expect(worked(.prediction, logits: [2, 0]) == "x̂₁ = σ(z₁) = σ(2)")
-        #expect(worked(.logitsGradient, logits: [2, 0]) == "∂ℓ₁/∂z₁ at x₁ = 1, z₁ = 2 is −0.1192; the mean divides it by n = 2")
+        #expect(worked(.logitsGradient, logits: [2, 0]) == "∂ℓ₁/∂z₁ = σ(z₁) − x₁ = σ(2) − 1; the mean divides it by n = 2")
+        let one = Computation(spec: LossSpec(loss: .bce), x: [0], xhat: [0.9])
+        #expect(one.workedStep() == "−[x₁ log x̂₁ + (1 − x₁) log(1 − x̂₁)] = −[0 · log(0.9) + 1 · log(1 − 0.9)]")
+        var keras = Computation(spec: LossSpec(loss: .bce, convention: .keras), x: [1], xhat: [0.5], quantity: .gradient)
+        #expect(keras.workedStep() == "∂ℓ₁/∂x̂₁ = (1 − x₁) / (1 − x̂₁) − x₁ / x̂₁ = (1 − 1) / (1 − 0.5) − 1 / 0.5; "
+            + "with n = 1 the mean leaves it as it is")
+        keras.xhat = [0]
+        #expect(keras.workedStep() == "∂ℓ₁/∂x̂₁ at x₁ = 1, x̂₁ = 0; with n = 1 the mean leaves it as it is")
         #expect(worked(.loss, loss: .mse).hasSuffix("Σ / n = 0.13 / 2"))
     }
 }

@@ -11,6 +11,8 @@ import Testing
         ("0.2^2", 0.04000000000000001), ("2 * 3", 6), ("2 × 3", 6), ("3 ÷ 4", 0.75), ("1 − 0.25", 0.75),
         ("(0.04 + 0.04 + 0) / 3", 0.08 / 3), ("-2^2", -4), ("2^-1", 0.5), ("2^3^2", 512), ("1 - 2 - 3", -4),
         ("8 / 2 / 2", 2), ("-(0.5 * ln(0.2) + 0.5 * ln(0.8))", 0.916290731874155), ("  0.25  ", 0.25),
+        ("2(0.8 − 1)", -0.3999999999999999), ("2ln(2)", 2 * M_LN2), ("2 (3)", 6), ("0.2²", 0.04000000000000001), ("2³", 8),
+        ("−[1 · ln(0.8) + 0 · ln(1 − 0.8)]", 0.2231435513142097), ("(1 − 0.8)² / 2", 0.019999999999999997),
     ] as [(String, Double)])
     func readsNumbersAndExpressions(_ text: String, _ expected: Double) throws {
         let answer = try AnswerExpression(text)
@@ -52,7 +54,8 @@ import Testing
         ("log(-1)", 1, "log needs a number above 0, not -1"),
         ("sqrt(-4)", 1, "sqrt needs a number of at least 0, not -4"),
         ("(-8)^0.5", 5, "-8^0.5 has no real value"),
-        ("2ln(2)", 2, "expected an operator such as + or ×, or the end, not \"ln(2)\""),
+        ("2 3", 3, "expected an operator such as + or ×, or the end, not \"3\""),
+        ("[1 + 2)", 7, "expected \"]\" to close the \"[\" at column 1"),
         (".", 1, "expected a digit after \".\""),
         ("", 1, "expected a number, such as 0.25"),
         ("exp(1000)", 1, "the value is not a finite number"),
@@ -63,5 +66,26 @@ import Testing
 
     @Test func anErrorReadsAsASentence() {
         #expect(AnswerExpressionError(column: 7, "expected \")\"").description == "at column 7: expected \")\"")
+    }
+}
+
+extension AnswerExpressionTests {
+    /// A step's formula with the numbers in, as LossKit writes it, reads back as the value LossKit computes:
+    /// a student who types the worked step gets the number the checker expects.
+    @Test(arguments: [(1.0, 0.8), (0.0, 0.3), (0.5, 0.25), (0.3, 0.9)])
+    func substitutedFormulasReadBackAsTheirValues(_ x: Double, _ xhat: Double) throws {
+        for loss in Loss.all {
+            let spec = LossSpec(loss: loss)
+            let term = ElementTerm(spec: spec, index: 1, x: x, prediction: xhat, count: 1)
+            let full = { (v: Double) in Notation.unicode.number(v, digits: nil) }
+            let step = loss.definition.stepFormula(term, convention: .exact, notation: .unicode, number: full).substituted
+            if !step.contains("|") {
+                #expect(abs(try AnswerExpression(step).value - term.loss) <= 1e-15, "\(loss) \(step)")
+            }
+            let gradient = try #require(loss.definition.gradientFormula(term, convention: .exact, notation: .unicode, number: full))
+            if !gradient.substituted.contains("sign") {
+                #expect(abs(try AnswerExpression(gradient.substituted).value - term.gradient) <= 1e-14, "\(loss) \(gradient.substituted)")
+            }
+        }
     }
 }

@@ -7,9 +7,11 @@ import Darwin
 extension AnswerExpression {
     /// A recursive-descent reader over the text's Unicode scalars; each level of precedence is one method.
     ///
-    /// sum := product (("+" | "-" | "−") product)*;  product := unary (("*" | "×" | "·" | "/" | "÷") unary)*;
-    /// unary := ("-" | "−" | "+") unary | power;  power := primary ("^" unary)?;
-    /// primary := number | "e" | name "(" sum ")" | "(" sum ")".
+    /// sum := product (("+" | "-" | "−") product)*;
+    /// product := unary (("*" | "×" | "·" | "/" | "÷") unary | implicit)*, where implicit is a "(", "[" or
+    /// name right after a factor, as in 2(0.8 − 1) or 2ln(2);
+    /// unary := ("-" | "−" | "+") unary | power;  power := primary ("²" | "³")? ("^" unary)?;
+    /// primary := number | "e" | name group | group;  group := "(" sum ")" | "[" sum "]".
     struct Parser {
         private let chars: [Unicode.Scalar]
         private var i = 0
@@ -65,7 +67,13 @@ extension AnswerExpression {
             var value = try parseUnary()
             while true {
                 skipSpaces()
-                guard i < chars.count, ["*", "×", "·", "/", "÷"].contains(chars[i]) else { return value }
+                guard i < chars.count else { return value }
+                if chars[i] == "(" || chars[i] == "[" || Parser.isLetter(chars[i]) {
+                    operations += 1
+                    value *= try parseUnary()
+                    continue
+                }
+                guard ["*", "×", "·", "/", "÷"].contains(chars[i]) else { return value }
                 let column = i + 1
                 let divide = chars[i] == "/" || chars[i] == "÷"
                 advanceOperator()
@@ -85,7 +93,11 @@ extension AnswerExpression {
         }
 
         private mutating func parsePower() throws(AnswerExpressionError) -> Double {
-            let base = try parsePrimary()
+            var base = try parsePrimary()
+            if i < chars.count && (chars[i] == "²" || chars[i] == "³") {
+                base = chars[i] == "²" ? base * base : base * base * base
+                advanceOperator()
+            }
             skipSpaces()
             guard i < chars.count, chars[i] == "^" else { return base }
             let column = i + 1
@@ -104,7 +116,7 @@ extension AnswerExpression {
                 throw AnswerExpressionError(column: i + 1, "expected a number, a name such as ln, or \"(\" before the end")
             }
             let c = chars[i]
-            if c == "(" {
+            if c == "(" || c == "[" {
                 operations += 1
                 return try parseParenthesised(after: nil)
             }
@@ -115,19 +127,20 @@ extension AnswerExpression {
 
         // MARK: - Pieces
 
-        /// "(" sum ")", where `name` is the function the parentheses belong to, if any.
+        /// "(" sum ")" or "[" sum "]", where `name` is the function the group belongs to, if any.
         private mutating func parseParenthesised(after name: String?) throws(AnswerExpressionError) -> Double {
             skipSpaces()
-            guard i < chars.count, chars[i] == "(" else {
+            guard i < chars.count, chars[i] == "(" || chars[i] == "[" else {
                 let found = i < chars.count ? "not \"\(word(at: i))\"" : "not the end"
                 throw AnswerExpressionError(column: i + 1, "expected \"(\" after \(name ?? "the name"), \(found)")
             }
-            let open = i + 1
+            let (open, closer): (Int, Unicode.Scalar) = (i + 1, chars[i] == "(" ? ")" : "]")
+            let opener = chars[i]
             i += 1
             let value = try parseSum()
             skipSpaces()
-            guard i < chars.count, chars[i] == ")" else {
-                throw AnswerExpressionError(column: i + 1, "expected \")\" to close the \"(\" at column \(open)")
+            guard i < chars.count, chars[i] == closer else {
+                throw AnswerExpressionError(column: i + 1, "expected \"\(closer)\" to close the \"\(opener)\" at column \(open)")
             }
             i += 1
             return value
