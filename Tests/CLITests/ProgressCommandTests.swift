@@ -143,3 +143,32 @@ extension ProgressCommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/progress.json")) != before)
     }
 }
+
+extension ProgressCommandTests {
+    /// Nine instances at once each forget one lesson: the lock and the re-read before each write mean
+    /// none brings back a lesson another removed, and the file stays whole.
+    @Test func nineInstancesAtOnceLoseNoChange() throws {
+        let folder = Self.stateFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var progress = CourseProgress()
+        let lessons = LessonLibrary.bundled.lessons
+        for lesson in lessons { progress[lesson: lesson.slug] = LessonProgress(readToEnd: true) }
+        progress.lab = LabValues(x: "1, 0", xhat: "0.8, 0.3", losses: ["bce"], convention: "exact", reduction: "mean")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data(progress.encoded()).write(to: URL(fileURLWithPath: folder + "/progress.json"))
+
+        let processes = try lessons.indices.map { k in
+            let process = Process()
+            process.executableURL = BuiltBinary.losslab
+            process.arguments = ["progress", "reset", String(k + 1), "--yes", "--state-dir", folder]
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let final = try CourseProgress.decode(Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/progress.json"))))
+        #expect(final.lessons.isEmpty)
+        #expect(final.lab == progress.lab)
+    }
+}
