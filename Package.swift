@@ -19,12 +19,15 @@ let package = Package(
         .target(name: "CellGrid"),
         .target(name: "LossPlot", dependencies: ["LossKit", "CellGrid"]),
         .target(name: "LessonKit", dependencies: ["CCmarkGFM", "LossKit", "CellGrid"]),
+        // The learner's progress: the model (pure), and the state file that holds it on disk.
+        .target(name: "ProgressKit"),
+        .target(name: "StateStore", dependencies: ["ProgressKit"]),
         .target(name: "LossLabApp", dependencies: ["LossKit", "CellGrid", "LossPlot", "LessonKit"]),
         .target(name: "TerminalBackend", dependencies: ["CNcursesw", "CellGrid", "LossLabApp"]),
         .executableTarget(
             name: "losslab",
             dependencies: [
-                "LossKit", "CellGrid", "LossPlot", "LessonKit", "LossLabApp", "TerminalBackend",
+                "LossKit", "CellGrid", "LossPlot", "LessonKit", "LossLabApp", "TerminalBackend", "ProgressKit", "StateStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,9 +41,10 @@ let package = Package(
         .testTarget(name: "LossKitTests", dependencies: ["LossKit"], exclude: ["make_reference.py"]),
         .testTarget(name: "LossPlotTests", dependencies: ["LossPlot", "CellGrid", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "embed-lessons", "TestSupport"], exclude: ["Snapshots", "Fixtures"]),
+        .testTarget(name: "ProgressTests", dependencies: ["ProgressKit", "StateStore"]),
         .testTarget(name: "LossLabAppTests", dependencies: ["LossLabApp", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "LossLabApp"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "ProgressKit", "LessonKit"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -151,8 +151,9 @@ loss: mse
 x: 1, 0, 0.5
 xhat: 0.8, 0.2, 0.5
 answer: 0.0267
-tolerance: 0.0002
-hint: Subtract each x̂ᵢ from its xᵢ, square the three errors, add them, and divide by 3.
+digits: 3
+hint: The MSE is an average over the three elements, each one's error squared.
+method: Subtract each x̂ᵢ from its xᵢ, square the three errors, add them, and divide by 3.
 explanation: The squared errors add up to `=mse x=1,0,0.5 xhat=0.8,0.2,0.5 reduction=sum`, and a third of that is `=mse x=1,0,0.5 xhat=0.8,0.2,0.5`.
 ```
 

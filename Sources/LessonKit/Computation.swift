@@ -57,7 +57,7 @@ public struct Computation: Sendable, Equatable {
     }
 
     /// The spec computed straight from the logits.
-    private var logitSpec: LossSpec {
+    var logitSpec: LossSpec {
         var s = spec
         s.logits = true
         return s

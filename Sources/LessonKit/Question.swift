@@ -1,6 +1,6 @@
 import LossKit
 
-/// A check-your-understanding question with its answer and a hint.
+/// A check-your-understanding question with its answer and hints in tiers (see `Question+Hints.swift`).
 public struct Question: Sendable, Equatable {
     /// What the student must give.
     public enum Answer: Sendable, Equatable {
@@ -12,14 +12,22 @@ public struct Question: Sendable, Equatable {
 
     public var prompt: String
     public var answer: Answer
+    /// The first hint, a nudge.
     public var hint: String
+    /// The second hint, the method, if the lesson gives one.
+    public var method: String?
+    /// The third hint, the worked step, if the lesson gives one; number questions generate it otherwise.
+    public var worked: String?
     /// Shown once the question is answered, if given.
     public var explanation: String?
 
-    public init(prompt: String, answer: Answer, hint: String, explanation: String? = nil) {
+    public init(prompt: String, answer: Answer, hint: String, method: String? = nil, worked: String? = nil,
+                explanation: String? = nil) {
         self.prompt = prompt
         self.answer = answer
         self.hint = hint
+        self.method = method
+        self.worked = worked
         self.explanation = explanation
     }
 
@@ -27,53 +35,6 @@ public struct Question: Sendable, Equatable {
     public static func letter(_ index: Int) -> String {
         String(UnicodeScalar(UInt8(97 + min(max(index, 0), 25))))
     }
-
-    /// What a typed answer is: right, wrong, or not an answer at all (said why, so it costs no try).
-    public enum Verdict: Sendable, Equatable {
-        case right
-        case wrong
-        /// The text cannot be read as an answer: empty, a letter with no option, not a number.
-        case unreadable(String)
-    }
-
-    /// What to type, for the prompt: "a, b or c", or "a number".
-    public var expectedForm: String {
-        switch answer {
-        case .number: return "a number"
-        case let .choice(options, _):
-            let letters = options.indices.map(Question.letter)
-            return letters.dropLast().joined(separator: ", ") + " or " + letters.last!
-        }
-    }
-
-    /// Judges `typed`: a number within the tolerance, or the right option's letter written as people
-    /// write it (`b`, `B`, `b)`, `(b)`, `b.`) or its full text.
-    public func judge(_ typed: String) -> Verdict {
-        let trimmed = typed.trimmingSpaces()
-        guard !trimmed.isEmpty else { return .unreadable("type \(expectedForm)") }
-        switch answer {
-        case let .number(computation, tolerance):
-            guard let values = try? NumberList.parse(trimmed), values.count == 1 else {
-                return .unreadable("\"\(trimmed)\" is not one number; type one, such as 0.25")
-            }
-            return abs(values[0] - computation.value) <= tolerance ? .right : .wrong
-        case let .choice(options, correct):
-            let text = trimmed.lowercased()
-            if let k = options.firstIndex(where: { $0.lowercased() == text }) { return k == correct ? .right : .wrong }
-            var letter = Substring(text)
-            if letter.hasPrefix("(") && letter.hasSuffix(")") { letter = letter.dropFirst().dropLast() }
-            if letter.hasSuffix(")") || letter.hasSuffix(".") { letter = letter.dropLast() }
-            guard letter.count == 1, let scalar = letter.unicodeScalars.first, ("a"..."z").contains(scalar) else {
-                return .unreadable("type \(expectedForm)")
-            }
-            let index = Int(scalar.value) - 97
-            guard options.indices.contains(index) else { return .unreadable("there is no option \(letter): type \(expectedForm)") }
-            return index == correct ? .right : .wrong
-        }
-    }
-
-    /// Whether `typed` is right (see `judge`).
-    public func accepts(_ typed: String) -> Bool { judge(typed) == .right }
 
     /// The right answer as a reader sees it: the number rounded to `digits`, or "b) BCE".
     public func answerText(_ notation: Notation = .unicode, digits: Int = 4) -> String {

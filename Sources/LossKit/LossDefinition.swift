@@ -38,6 +38,18 @@ public protocol LossDefinition: Sendable {
     /// What a reader should know about an evaluation, such as why it is ∞; none by default.
     func notes(_ evaluation: Evaluation, notation: Notation, number: (Double) -> String) -> [String]
 
+    /// The slope of one element's term by x̂ᵢ (before the reduction) as a formula with symbols and with
+    /// numbers, for worked hints; nil where no short formula says it.
+    func gradientFormula(_ term: ElementTerm, convention: Convention, notation: Notation,
+                         number: (Double) -> String) -> (symbolic: String, substituted: String)?
+    /// The slope of one element's term by zᵢ from its logit, as formulas; by default the chain rule
+    /// through the Sigmoid applied to `gradientFormula`.
+    func logitGradientFormula(_ term: ElementTerm, notation: Notation,
+                              number: (Double) -> String) -> (symbolic: String, substituted: String)?
+
+    /// Known wrong ways to read this loss's term, which the mistake catalogue names; none by default.
+    func misreadings(_ notation: Notation) -> [Misreading]
+
     /// One element's loss when the prediction is given as a logit z (x̂ = σ(z)).
     func logitElementLoss<T: LossScalar>(x: T, z: T) -> T
     /// d/dz of one element's loss, before the reduction divides by n.
@@ -60,6 +72,17 @@ public protocol LossDefinition: Sendable {
 /// dL/dz = dL/dx̂ · σ(z)(1 − σ(z)). A loss with a better form of its own (BCE) overrides these.
 extension LossDefinition {
     public func notes(_ evaluation: Evaluation, notation: Notation, number: (Double) -> String) -> [String] { [] }
+
+    public func misreadings(_ notation: Notation) -> [Misreading] { [] }
+
+    /// dℓ/dzᵢ = dℓ/dx̂ᵢ · σ(zᵢ)(1 − σ(zᵢ)), with x̂ᵢ = σ(zᵢ) written in as a number.
+    public func logitGradientFormula(_ term: ElementTerm, notation s: Notation,
+                                     number num: (Double) -> String) -> (symbolic: String, substituted: String)? {
+        guard let outer = gradientFormula(term, convention: .exact, notation: s, number: num) else { return nil }
+        let (z, p) = ("\(s.sigma)(\(s.z(term.index)))", num(term.xhat))
+        return ("[\(outer.symbolic)] \(s.times) \(z)(1 \(s.minus) \(z)) with \(s.xhat(term.index)) = \(z)",
+                "[\(outer.substituted)] \(s.times) \(p) \(s.times) (1 \(s.minus) \(p))")
+    }
 
     @inline(__always)
     public func logitElementLoss<T: LossScalar>(x: T, z: T) -> T {

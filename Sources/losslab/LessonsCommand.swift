@@ -23,9 +23,9 @@ extension LessonsCommand {
         do { return try LessonLibrary.load(folder: folder) } catch { throw CommandFailure(error.description) }
     }
 
-    /// Writes a line to standard error.
-    static func printError(_ line: String) {
-        var bytes = Array((line + "\n").utf8)
+    /// Writes a line (or, without `newline`, a prompt) to standard error.
+    static func printError(_ line: String, newline: Bool = true) {
+        var bytes = Array((newline ? line + "\n" : line).utf8)
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }

@@ -91,3 +91,19 @@ import Testing
         #expect(LessonParserTests.parse("# The *x̂* story\n\nText.").lesson?.title == "The x̂ story")
     }
 }
+
+extension LessonParserTests {
+    /// Each block's place for a saved position: the heading above it and its plain words.
+    @Test func placesOfTheBlocks() {
+        let source = "# T\n\nIntro *text*.\n\n## Averaging\n\nThe `mean`.\n\n- one\n- two\n\n```text\ncode\n```\n"
+        let (lesson, problems) = Self.parse(source)
+        #expect(problems.isEmpty)
+        #expect(lesson?.places == [
+            Lesson.Place(heading: nil, text: "Intro text."),
+            Lesson.Place(heading: "Averaging", text: "Averaging"),
+            Lesson.Place(heading: "Averaging", text: "The mean."),
+            Lesson.Place(heading: "Averaging", text: "one\ntwo"),
+            Lesson.Place(heading: "Averaging", text: "code"),
+        ])
+    }
+}

@@ -125,6 +125,26 @@ public struct BinaryCrossEntropy: LossDefinition {
         }
     }
 
+    /// Exact: (x̂ − x) / (x̂(1 − x̂)); PyTorch floors the denominator; Keras differentiates the clipped
+    /// loss, and has no formula where x̂ lies outside the clipping range (its slope is 0 there).
+    public func gradientFormula(_ term: ElementTerm, convention: Convention, notation s: Notation,
+                                number num: (Double) -> String) -> (symbolic: String, substituted: String)? {
+        let (i, x, p) = (term.index, num(term.x), num(term.xhat))
+        let (xi, pi) = (s.x(i), s.xhat(i))
+        switch convention {
+        case .exact:
+            return ("(\(pi) \(s.minus) \(xi)) / (\(pi)(1 \(s.minus) \(pi)))", "(\(p) \(s.minus) \(x)) / (\(p) \(s.times) (1 \(s.minus) \(p)))")
+        case .pytorch:
+            return ("(\(pi) \(s.minus) \(xi)) / max(\(pi)(1 \(s.minus) \(pi)), 1e-12)",
+                    "(\(p) \(s.minus) \(x)) / max(\(p) \(s.times) (1 \(s.minus) \(p)), 1e-12)")
+        case .keras:
+            let eps = Convention.kerasEpsilon
+            guard term.xhat >= eps && term.xhat <= 1 - eps else { return nil }
+            return ("(1 \(s.minus) \(xi)) / (1 \(s.minus) \(pi)) \(s.minus) \(xi) / \(pi)",
+                    "(1 \(s.minus) \(x)) / (1 \(s.minus) \(p)) \(s.minus) \(x) / \(p)")
+        }
+    }
+
     /// Why the loss is infinite, when it is, and what each library would charge instead.
     public func notes(_ evaluation: Evaluation, notation s: Notation, number num: (Double) -> String) -> [String] {
         let infinite = evaluation.terms.filter { $0.loss.isInfinite }
@@ -150,6 +170,13 @@ public struct BinaryCrossEntropy: LossDefinition {
     @inline(__always)
     public func logitElementGradient<T: LossScalar>(x: T, z: T) -> T {
         T.sigmoidMinus(z, x)
+    }
+
+    /// σ(zᵢ) − xᵢ.
+    public func logitGradientFormula(_ term: ElementTerm, notation s: Notation,
+                                     number num: (Double) -> String) -> (symbolic: String, substituted: String)? {
+        let i = term.index
+        return ("\(s.sigma)(\(s.z(i))) \(s.minus) \(s.x(i))", "\(s.sigma)(\(num(term.logit ?? 0))) \(s.minus) \(num(term.x))")
     }
 
     public func logitTermColumns(notation s: Notation) -> [TermColumn] {

@@ -52,6 +52,12 @@ public struct MeanAbsoluteError: LossDefinition {
         return [diff, abs(diff)]
     }
 
+    public func gradientFormula(_ term: ElementTerm, convention: Convention, notation s: Notation,
+                                number: (Double) -> String) -> (symbolic: String, substituted: String)? {
+        let i = term.index
+        return ("sign(\(s.xhat(i)) \(s.minus) \(s.x(i)))", "sign(\(number(term.xhat)) \(s.minus) \(number(term.x)))")
+    }
+
     public func stepFormula(_ term: ElementTerm, convention: Convention, notation s: Notation,
                             number: (Double) -> String) -> (symbolic: String, substituted: String) {
         (absoluteError(s, String(term.index)), "|\(number(term.x)) \(s.minus) \(number(term.xhat))|")

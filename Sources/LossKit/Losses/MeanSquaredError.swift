@@ -61,6 +61,12 @@ public struct MeanSquaredError: LossDefinition {
         return [diff, diff * diff]
     }
 
+    public func gradientFormula(_ term: ElementTerm, convention: Convention, notation s: Notation,
+                                number: (Double) -> String) -> (symbolic: String, substituted: String)? {
+        let i = term.index
+        return ("2(\(s.xhat(i)) \(s.minus) \(s.x(i)))", "2(\(number(term.xhat)) \(s.minus) \(number(term.x)))")
+    }
+
     public func stepFormula(_ term: ElementTerm, convention: Convention, notation s: Notation,
                             number: (Double) -> String) -> (symbolic: String, substituted: String) {
         (squaredError(s, String(term.index)), "(\(number(term.x)) \(s.minus) \(number(term.xhat)))\(s.squared)")
