@@ -33,3 +33,9 @@ import Testing
         #expect(try String(contentsOf: file, encoding: .utf8) == "b\n")
     }
 }
+
+@Suite struct ChartPixelsTests {
+    @Test func brailleCellsBecomeDotsAndEverythingElseStays() {
+        #expect(ChartPixels.masked("0 ┤⠀⣀⡤◉⠒ x̂ = 0.2\n") == "0 ┤····◉· x̂ = 0.2\n")
+    }
+}
