@@ -36,6 +36,6 @@ import Testing
 
 @Suite struct ChartPixelsTests {
     @Test func brailleCellsBecomeDotsAndEverythingElseStays() {
-        #expect(ChartPixels.masked("0 ┤⠀⣀⡤◉⠒ x̂ = 0.2\n") == "0 ┤····◉· x̂ = 0.2\n")
+        #expect(ChartPixels.masked("0 ┤⠀⣀⡤◉⠒ x̂ = 0.2\n") == "0 ┤···◉· x̂ = 0.2\n")
     }
 }
