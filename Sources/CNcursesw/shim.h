@@ -4,7 +4,6 @@
 #ifndef LOSSLAB_CNCURSESW_SHIM_H
 #define LOSSLAB_CNCURSESW_SHIM_H
 
-#define _GNU_SOURCE 1  // ppoll
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <errno.h>
@@ -18,6 +17,10 @@
 #include <unistd.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
+
+// glibc declares ppoll only under _GNU_SOURCE, which would also rename fd_set's member and clash
+// with the same header as Swift's Glibc module imports it; so the prototype is declared here.
+int ppoll(struct pollfd *fds, nfds_t nfds, const struct timespec *timeout, const sigset_t *sigmask);
 
 static inline WINDOW *losslab_stdscr(void) { return stdscr; }
 static inline WINDOW *losslab_curscr(void) { return curscr; }
