@@ -18,6 +18,7 @@ let package = Package(
         .target(name: "LossKit"),
         .target(name: "CellGrid"),
         .target(name: "LossPlot", dependencies: ["LossKit", "CellGrid"]),
+        .target(name: "TrainingKit", dependencies: ["LossKit"], exclude: ["DATA-LICENSES.md"]),
         .target(name: "LessonKit", dependencies: ["CCmarkGFM", "LossKit", "CellGrid"]),
         .target(name: "LossLabApp", dependencies: ["LossKit", "CellGrid", "LossPlot", "LessonKit"]),
         .target(name: "TerminalBackend", dependencies: ["CNcursesw", "CellGrid", "LossLabApp"]),
@@ -33,6 +34,7 @@ let package = Package(
         // Tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LossKitTests", dependencies: ["LossKit"], exclude: ["make_reference.py"]),
+        .testTarget(name: "TrainingKitTests", dependencies: ["TrainingKit"], exclude: ["make_reference.py"]),
         .testTarget(name: "LossPlotTests", dependencies: ["LossPlot", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TestSupport"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "LossLabAppTests", dependencies: ["LossLabApp", "TestSupport"], exclude: ["Snapshots"]),
