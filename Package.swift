@@ -25,11 +25,11 @@ let package = Package(
         .executableTarget(
             name: "losslab",
             dependencies: [
-                "LossKit", "CellGrid", "LossPlot", "LessonKit", "LossLabApp", "TerminalBackend",
+                "LossKit", "CellGrid", "LossPlot", "LessonKit", "LossLabApp", "TerminalBackend", "TrainingKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "LossLabBench", dependencies: ["LossKit", "CellGrid", "LossPlot", "LossLabApp"]),
+        .executableTarget(name: "LossLabBench", dependencies: ["LossKit", "CellGrid", "LossPlot", "LossLabApp", "TrainingKit"]),
 
         // Tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
