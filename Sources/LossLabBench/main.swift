@@ -6,6 +6,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("loss", LossBenchmark.run),
     ("plot", PlotBenchmark.run),
     ("app", AppBenchmark.run),
+    ("train", TrainBenchmark.run),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
