@@ -124,16 +124,17 @@ class Autoencoder:
 
     def update(self, grads):
         self.steps += 1
-        c1, c2 = 1 - BETA1 ** self.steps, 1 - BETA2 ** self.steps
+        step = self.lr / (1 - BETA1 ** self.steps)
+        r = 1 / np.sqrt(1 - BETA2 ** self.steps)
         for p, g, m, v in zip(self.parameters(), grads, self.first, self.second):
             if self.optimizer == "sgd":
                 m *= MOMENTUM
                 m += g
                 p -= self.lr * m
-            else:
+            else:  # PyTorch's arrangement of Adam, one division per parameter
                 m[...] = BETA1 * m + (1 - BETA1) * g
                 v[...] = BETA2 * v + (1 - BETA2) * g * g
-                p -= self.lr * (m / c1) / (np.sqrt(v / c2) + EPS)
+                p -= step * (m / (np.sqrt(v) * r + EPS))
 
     def epoch(self, data, batch):
         order = list(range(len(data)))

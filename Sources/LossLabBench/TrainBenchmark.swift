@@ -5,7 +5,7 @@ import TrainingKit
 /// Times one epoch of the default autoencoder against the NumPy version of the same network and update, in one run.
 enum TrainBenchmark {
     static let count = 2_000
-    static let repeats = 7
+    static let repeats = 15
 
     static func run() {
         print("One epoch of 64-16-64 (Sigmoid, BCE from logits, Adam, batch 32) on \(count) 8x8 images, one core, "

@@ -48,7 +48,7 @@ public struct DenseLayer: Sendable, Hashable, Codable {
             }
             while o < outputs {
                 var sum = b[o]
-                for i in 0..<inputs where xr[i] != 0 { sum += xr[i] * w[i * outputs + o] }
+                for i in 0..<inputs { sum += xr[i] * w[i * outputs + o] }
                 zr[o] = sum
                 o += 1
             }
@@ -82,7 +82,7 @@ public struct DenseLayer: Sendable, Hashable, Codable {
         while o < outputs {
             for r in 0..<rows { gb[o] += delta[r * outputs + o] }
             for i in 0..<inputs {
-                for r in 0..<rows where x[r * inputs + i] != 0 { gw[i * outputs + o] += x[r * inputs + i] * delta[r * outputs + o] }
+                for r in 0..<rows { gw[i * outputs + o] += x[r * inputs + i] * delta[r * outputs + o] }
             }
             o += 1
         }

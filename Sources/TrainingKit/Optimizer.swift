@@ -10,7 +10,9 @@ public struct Optimizer: Sendable, Hashable {
     public enum Kind: String, CaseIterable, Sendable, Hashable, Codable {
         /// v ← μv + g, θ ← θ − ηv (PyTorch's form), μ = 0.9.
         case sgd
-        /// Kingma and Ba's Adam with bias correction: β₁ = 0.9, β₂ = 0.999, ε = 1e-8.
+        /// Kingma and Ba's Adam with bias correction, β₁ = 0.9, β₂ = 0.999, ε = 1e-8, arranged as
+        /// PyTorch does: m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², θ ← θ − (η / (1 − β₁ᵗ)) · m / (√v · r + ε)
+        /// with r = 1 / √(1 − β₂ᵗ) computed once per step, so each parameter costs one division.
         case adam
 
         /// A learning rate that works for the default network on the generated data.
@@ -59,14 +61,14 @@ public struct Optimizer: Sendable, Hashable {
             }
         case .adam:
             let (b1, b2, eps) = (Self.beta1, Self.beta2, Self.epsilon)
-            let c1 = 1 - pow(b1, Double(steps))
-            let c2 = 1 - pow(b2, Double(steps))
+            let step = lr / (1 - pow(b1, Double(steps)))
+            let r = 1 / (1 - pow(b2, Double(steps))).squareRoot()
             parameters.withUnsafeMutableBufferPointer { p in
                 first.withUnsafeMutableBufferPointer { m in
                     second.withUnsafeMutableBufferPointer { v in
                         gradient.withUnsafeBufferPointer { g in
                             Self.adam(p.baseAddress!, m.baseAddress!, v.baseAddress!, g.baseAddress!, count: n,
-                                      lr: lr, b1: b1, b2: b2, eps: eps, c1: c1, c2: c2)
+                                      b1: b1, b2: b2, eps: eps, step: step, r: r)
                         }
                     }
                 }
@@ -74,28 +76,27 @@ public struct Optimizer: Sendable, Hashable {
         }
     }
 
-    /// Adam's update, four parameters at a time in SIMD registers (the compiler leaves the scalar
+    /// Adam's update, two parameters at a time in SIMD registers (the compiler leaves the scalar
     /// loop unvectorised because of the square root); every lane computes what the scalar rest does.
     @inline(__always)
     private static func adam(_ p: UnsafeMutablePointer<Double>, _ m: UnsafeMutablePointer<Double>, _ v: UnsafeMutablePointer<Double>,
-                             _ g: UnsafePointer<Double>, count n: Int,
-                             lr: Double, b1: Double, b2: Double, eps: Double, c1: Double, c2: Double) {
-        typealias Lanes = SIMD4<Double>
+                             _ g: UnsafePointer<Double>, count n: Int, b1: Double, b2: Double, eps: Double, step: Double, r: Double) {
+        typealias Lanes = SIMD2<Double>
         var k = 0
-        while k + 4 <= n {
+        while k + Lanes.scalarCount <= n {
             let gk = UnsafeRawPointer(g + k).loadUnaligned(as: Lanes.self)
             let mk = b1 * UnsafeRawPointer(m + k).loadUnaligned(as: Lanes.self) + (1 - b1) * gk
             let vk = b2 * UnsafeRawPointer(v + k).loadUnaligned(as: Lanes.self) + (1 - b2) * gk * gk
-            let pk = UnsafeRawPointer(p + k).loadUnaligned(as: Lanes.self) - lr * (mk / c1) / ((vk / c2).squareRoot() + eps)
+            let pk = UnsafeRawPointer(p + k).loadUnaligned(as: Lanes.self) - step * (mk / (vk.squareRoot() * r + eps))
             UnsafeMutableRawPointer(m + k).storeBytes(of: mk, as: Lanes.self)
             UnsafeMutableRawPointer(v + k).storeBytes(of: vk, as: Lanes.self)
             UnsafeMutableRawPointer(p + k).storeBytes(of: pk, as: Lanes.self)
-            k += 4
+            k += Lanes.scalarCount
         }
         while k < n {
             m[k] = b1 * m[k] + (1 - b1) * g[k]
             v[k] = b2 * v[k] + (1 - b2) * g[k] * g[k]
-            p[k] -= lr * (m[k] / c1) / ((v[k] / c2).squareRoot() + eps)
+            p[k] -= step * (m[k] / (v[k].squareRoot() * r + eps))
             k += 1
         }
     }
