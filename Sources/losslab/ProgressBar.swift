@@ -11,14 +11,14 @@ struct ProgressBar {
     let isShown: Bool = isatty(STDERR_FILENO) == 1
     static let width = 30
 
-    /// Draws the bar at `done` of `total` steps (redrawn only when its percentage changes).
-    func show(done: Int) {
+    /// Draws the bar at `done` of `total` steps, followed by `label` (redrawn only when its percentage changes).
+    func show(done: Int, label: String) {
         guard isShown, total > 0 else { return }
         let percent = 100 * done / total
         guard done == total || 100 * (done - 1) / total != percent else { return }
         let filled = Self.width * done / total
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: Self.width - filled)
-        Self.emit("\r[\(bar)] \(percent)%")
+        Self.emit("\r[\(bar)] \(percent)%  \(label)")
     }
 
     /// Removes the bar.

@@ -100,7 +100,7 @@ struct TrainCommand: ParsableCommand {
         let progress = ProgressBar(total: epochs * perEpoch)
         report.epochs.append(scores(&trainer, dataSet, epoch: 0))
         for epoch in 1...epochs {
-            let outcome = trainer.finishEpoch { progress.show(done: (epoch - 1) * perEpoch + $0) }
+            let outcome = trainer.finishEpoch { progress.show(done: (epoch - 1) * perEpoch + $0, label: "epoch \(epoch) of \(epochs)") }
             if outcome == .diverged {
                 progress.clear()
                 let kept = try save(trainer, dataSet, epochs: epoch - 1)
