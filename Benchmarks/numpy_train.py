@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The NumPy side of `LossLabBench train`: one epoch of the 64-16-64 autoencoder (Sigmoid hidden and
+"""The NumPy side of `LossLabBench train`: one epoch of the 64-16-64 autoencoder (ReLU hidden, Sigmoid
 output, BCE from the logits, Adam, batch 32) over N random binary 8x8 images, timed on this machine.
 
 Usage: numpy_train.py N REPEATS. Prints `numpy ns_per_sample training_bce` (best of REPEATS; the BCE
@@ -19,7 +19,7 @@ from numpy_autoencoder import Autoencoder  # noqa: E402
 n, repeats = int(sys.argv[1]), int(sys.argv[2])
 rng = np.random.default_rng(1)
 x = (rng.random((n, 64)) < 0.3).astype(np.float64)
-net = Autoencoder([64, 16, 64], ["sigmoid", "sigmoid"], 1, "adam", 0.01, "bce")
+net = Autoencoder([64, 16, 64], ["relu", "sigmoid"], 1, "adam", 0.01, "bce")
 best = float("inf")
 for _ in range(repeats):
     start = time.perf_counter()

@@ -8,7 +8,7 @@ enum TrainBenchmark {
     static let repeats = 15
 
     static func run() {
-        print("One epoch of 64-16-64 (Sigmoid, BCE from logits, Adam, batch 32) on \(count) 8x8 images, one core, "
+        print("One epoch of 64-16-64 (ReLU, Sigmoid output, BCE from logits, Adam, batch 32) on \(count) 8x8 images, one core, "
             + "best of \(repeats) (lower is better)")
         let (numpy, numpyBCE) = numpyTime()
         var random = SplitMix64(seed: 99)

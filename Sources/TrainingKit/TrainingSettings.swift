@@ -5,7 +5,7 @@ import LossKit
 public struct TrainingSettings: Sendable, Hashable {
     /// Units in the hidden layer (the code): 1 to `hiddenLimit`.
     public var hidden = 16
-    public var hiddenActivation: Activation = .sigmoid
+    public var hiddenActivation: Activation = .relu
     public var outputActivation: Activation = .sigmoid
     public var objective = Objective(loss: .bce)
     public var optimizer: Optimizer.Kind = .adam

@@ -35,7 +35,7 @@ struct TrainCommand: ParsableCommand {
     var hidden = 16
 
     @Option(help: "The hidden layer's activation: sigmoid, tanh, relu or linear.")
-    var activation: Activation = .sigmoid
+    var activation: Activation = .relu
 
     @Option(help: "Passes over the training images, 1 to \(Self.epochLimit).")
     var epochs = 30

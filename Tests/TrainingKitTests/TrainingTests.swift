@@ -24,10 +24,11 @@ struct TrainingTests {
         #expect(a.0.parameters != c.0.parameters)
     }
 
-    /// Measured: the default network (64-16-64, Sigmoid, BCE from the logits, Adam η = 0.01, batch 32,
-    /// seed 1) goes from a test BCE of 0.698 untrained to 0.0535 after 30 epochs (the same in debug and
-    /// release builds). The bound, 0.06, leaves about 12% for another machine's libm and nothing more.
-    @Test("The default network learns shapes under BCE: test BCE below 0.06 after 30 epochs")
+    /// Measured: the default network (64-16-64, ReLU hidden, Sigmoid output, BCE from the logits,
+    /// Adam η = 0.01, batch 32, seed 1) goes from a test BCE of 0.692 untrained to 0.00304 after 30
+    /// epochs (bit for bit the same in debug and release builds; seeds 2 to 4 reach 0.0035 to 0.0038).
+    /// The bound, 0.0035, leaves about 15% for another machine's libm and nothing more.
+    @Test("The default network learns shapes under BCE: test BCE below 0.0035 after 30 epochs")
     func learnsShapes() {
         let data = GeneratedData.shapes.dataSet()
         var trainer = Trainer(settings: TrainingSettings(), train: data.train)
@@ -35,7 +36,7 @@ struct TrainingTests {
         for _ in 0..<30 { _ = trainer.finishEpoch() }
         let end = trainer.meanLosses(on: data.test, losses: [.bce])[0]
         #expect(start > 0.69)
-        #expect(end < 0.06, "test BCE \(end)")
+        #expect(end < 0.0035, "test BCE \(end)")
     }
 
     @Test("A learning rate far too large diverges: the step says so and the last good state is kept")
