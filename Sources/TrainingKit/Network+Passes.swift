@@ -51,7 +51,8 @@ extension Network {
         }
     }
 
-    /// Whether every value is finite: their sum, kept in four lanes, is (∞ − ∞ and NaN stay NaN).
+    /// Whether every value is finite: a finite value times 0 is ±0 and any other is NaN, so the sum
+    /// of those products (kept in four lanes, without a branch) is 0 exactly when all are finite.
     static func allFinite(_ values: UnsafePointer<Double>, count: Int) -> Bool {
         var (s0, s1, s2, s3) = (0.0, 0.0, 0.0, 0.0)
         var k = 0

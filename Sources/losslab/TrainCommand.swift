@@ -28,13 +28,13 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "The loss to train with: \(Loss.all.map(\.id).joined(separator: ", ")).")
     var loss = "bce"
 
-    @Option(help: "Take the loss of x̂ = σ(z) under this convention (exact, pytorch, keras) instead of from the logits z.")
+    @Option(help: "Take the loss of x̂ = σ(z) instead of from the logits z, with this convention for BCE.")
     var convention: Convention?
 
     @Option(help: "Units in the hidden layer, 1 to \(TrainingSettings.hiddenLimit).")
     var hidden = 16
 
-    @Option(help: "The hidden layer's activation: sigmoid, tanh, relu or linear.")
+    @Option(help: "The hidden layer's activation.")
     var activation: Activation = .relu
 
     @Option(help: "Passes over the training images, 1 to \(Self.epochLimit).")
@@ -44,7 +44,7 @@ struct TrainCommand: ParsableCommand {
             help: "The learning rate η, a positive number (default: 0.01 for adam, 2 for sgd).")
     var learningRate: Double?
 
-    @Option(help: "adam, or sgd (with momentum 0.9).")
+    @Option(help: "The optimiser (sgd uses momentum 0.9).")
     var optimizer: Optimizer.Kind = .adam
 
     @Option(help: "Images per minibatch, 1 to \(TrainingSettings.batchLimit).")
@@ -53,7 +53,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Seeds the initial weights and the shuffles.")
     var seed: UInt64 = 1
 
-    @Option(help: "text, csv or json (csv and json write numbers in full).")
+    @Option(help: "The output format (csv and json write numbers in full).")
     var format: Format = .text
 
     @Option(help: "Save the trained model to this file (JSON; see ModelFile in Sources/TrainingKit).")
