@@ -18,6 +18,7 @@ let package = Package(
         .target(name: "LossKit"),
         .target(name: "CellGrid"),
         .target(name: "LossPlot", dependencies: ["LossKit", "CellGrid"]),
+        .target(name: "TrainingKit", dependencies: ["LossKit"], exclude: ["DATA-LICENSES.md"]),
         .target(name: "LessonKit", dependencies: ["CCmarkGFM", "LossKit", "CellGrid"]),
         // The learner's progress: the model (pure), and the state file that holds it on disk.
         .target(name: "ProgressKit"),
@@ -28,10 +29,11 @@ let package = Package(
             name: "losslab",
             dependencies: [
                 "LossKit", "CellGrid", "LossPlot", "LessonKit", "LossLabApp", "TerminalBackend", "ProgressKit", "StateStore",
+                "TrainingKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "LossLabBench", dependencies: ["LossKit", "CellGrid", "LossPlot", "LossLabApp"]),
+        .executableTarget(name: "LossLabBench", dependencies: ["LossKit", "CellGrid", "LossPlot", "LossLabApp", "TrainingKit"]),
         // `swift run embed-lessons` copies Lessons/ into LessonKit; Foundation only, so it builds even when that copy does not.
         .executableTarget(name: "embed-lessons"),
 
@@ -39,6 +41,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["CellGrid"], path: "Tests/TestSupport"),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(name: "LossKitTests", dependencies: ["LossKit"], exclude: ["make_reference.py"]),
+        .testTarget(name: "TrainingKitTests", dependencies: ["TrainingKit"], exclude: ["make_reference.py"]),
         .testTarget(name: "LossPlotTests", dependencies: ["LossPlot", "CellGrid", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "embed-lessons", "TestSupport"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["ProgressKit", "StateStore"]),

@@ -16,6 +16,18 @@ public enum FusedLoss {
         precondition(gradient.map { $0.count == x.count } ?? true, "gradient must be as long as x")
         return spec.value(sum: spec.loss.definition.fusedSum(spec, x: x, prediction: xhat, gradient: gradient), count: x.count)
     }
+
+    /// Writes each element's reduced gradient of `spec` into `gradient`, the same numbers `value`
+    /// writes, without computing the loss. The buffers must be equally long.
+    public static func gradient(
+        _ spec: LossSpec,
+        x: UnsafeBufferPointer<Double>,
+        xhat: UnsafeBufferPointer<Double>,
+        into gradient: UnsafeMutableBufferPointer<Double>
+    ) {
+        precondition(x.count == xhat.count && gradient.count == x.count, "FusedLoss needs equally long vectors")
+        spec.loss.definition.fusedGradient(spec, x: x, prediction: xhat, gradient: gradient)
+    }
 }
 
 extension LossDefinition {
@@ -32,6 +44,33 @@ extension LossDefinition {
         case (false, .float64, .pytorch): return fusedLoop(Double.self, false, .pytorch, mean, x, prediction, gradient)
         case (false, .float64, .keras): return fusedLoop(Double.self, false, .keras, mean, x, prediction, gradient)
         case (false, .float32, let convention): return fusedLoop(Float.self, false, convention, mean, x, prediction, gradient)
+        }
+    }
+
+    /// Each element's reduced gradient alone (see `FusedLoss.gradient`); specialised like `fusedSum`.
+    public func fusedGradient(_ spec: LossSpec, x: UnsafeBufferPointer<Double>, prediction: UnsafeBufferPointer<Double>,
+                              gradient: UnsafeMutableBufferPointer<Double>) {
+        let mean = spec.reduction == .mean
+        switch (spec.logits, spec.precision, spec.convention) {
+        case (true, .float64, _): gradientLoop(Double.self, true, .exact, mean, x, prediction, gradient)
+        case (true, .float32, _): gradientLoop(Float.self, true, .exact, mean, x, prediction, gradient)
+        case (false, .float64, .exact): gradientLoop(Double.self, false, .exact, mean, x, prediction, gradient)
+        case (false, .float64, .pytorch): gradientLoop(Double.self, false, .pytorch, mean, x, prediction, gradient)
+        case (false, .float64, .keras): gradientLoop(Double.self, false, .keras, mean, x, prediction, gradient)
+        case (false, .float32, let convention): gradientLoop(Float.self, false, convention, mean, x, prediction, gradient)
+        }
+    }
+
+    @inline(__always)
+    private func gradientLoop<T: LossScalar>(
+        _: T.Type, _ logits: Bool, _ convention: Convention, _ mean: Bool,
+        _ x: UnsafeBufferPointer<Double>, _ p: UnsafeBufferPointer<Double>, _ gradient: UnsafeMutableBufferPointer<Double>
+    ) {
+        let scale = T(x.count)
+        for k in 0..<x.count {
+            let (a, b) = (T(x[k]), T(p[k]))
+            let g = logits ? logitElementGradient(x: a, z: b) : elementGradient(x: a, xhat: b, convention: convention)
+            gradient[k] = Double(mean ? g / scale : g)
         }
     }
 

@@ -66,6 +66,10 @@ public protocol LossDefinition: Sendable {
     /// implemented once for every loss (see `FusedLoss`), a requirement so each loss gets a fast copy.
     func fusedSum(_ spec: LossSpec, x: UnsafeBufferPointer<Double>, prediction: UnsafeBufferPointer<Double>,
                   gradient: UnsafeMutableBufferPointer<Double>?) -> Double
+    /// Each element's reduced gradient alone, without the loss (for training, where only the step
+    /// counts); implemented once for every loss (see `FusedLoss`), a requirement for the same reason.
+    func fusedGradient(_ spec: LossSpec, x: UnsafeBufferPointer<Double>, prediction: UnsafeBufferPointer<Double>,
+                       gradient: UnsafeMutableBufferPointer<Double>)
 }
 
 /// By default a loss is applied to σ(z) and differentiated through the Sigmoid by the chain rule:

@@ -7,6 +7,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("plot", PlotBenchmark.run),
     ("app", AppBenchmark.run),
     ("paste", PasteBenchmark.run),
+    ("train", TrainBenchmark.run),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
