@@ -173,3 +173,21 @@ import Testing
         #expect(LossLabApp.render(state).text.contains("BCE per element"))
     }
 }
+
+extension LabReducerTests {
+    /// Long readings (0.0001899, −0.0001899) widen their columns: no cell runs into its neighbour.
+    @Test func tableCellsNeverTouch() throws {
+        let input = try LossInput(x: [0, 1, 0], xhat: [0.00018989253606315637, 0.9, 0.004511], losses: [.bce])
+        for width in [80, 100, 120] {
+            let state = AppState(width: width, height: 30, page: .lab, lab: LabState(input: input, losses: [.bce]))
+            let lines = LossLabApp.render(state).lines()
+            let table = state.labLayout.table
+            let rows = (0..<3).map(state.lab.tableRow)
+            let columns = StepTableColumn.columns(for: state.lab, notation: .unicode, width: table.width, rows: rows)
+            for row in (table.y + 1)..<(table.y + 4) {
+                let cells = lines[row].dropFirst(table.x).prefix(table.width).split(separator: " ").filter { $0 != "▶" }
+                #expect(cells.count == columns.count, "\(width): \(lines[row])")
+            }
+        }
+    }
+}
