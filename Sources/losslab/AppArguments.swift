@@ -50,9 +50,9 @@ struct LabArguments: ParsableArguments {
     func labState(notation: Notation) throws -> LabState {
         let losses = try loss.map(LossList.argument) ?? [Loss.initial]
         let c = computation
-        func lab(_ input: LossInput) -> LabState {
+        func lab(_ input: LossInput, typed: (x: String, xhat: String)? = nil) -> LabState {
             LabState(input: input, losses: losses, convention: c.convention, reduction: c.reduction, precision: c.dtype,
-                     logits: c.logits)
+                     logits: c.logits, typed: typed)
         }
         guard x != nil || xhat != nil else {
             guard c.logits else { return lab(LabState.exampleInput) }
@@ -68,7 +68,8 @@ struct LabArguments: ParsableArguments {
         } catch {
             throw CommandFailure(error.message(notation))
         }
-        var lab = lab(read.input)
+        // The fields show what was typed, so `@x.txt` reads as a file, not as 64 long numbers.
+        var lab = lab(read.input, typed: (x, xhat))
         lab.shape = shape ?? read.shape
         if let shape = lab.shape, shape.count != read.input.x.count {
             throw CommandFailure("--shape \(shape) has \(shape.count) pixels but the vectors have \(read.input.x.count) values")

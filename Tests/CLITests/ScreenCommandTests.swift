@@ -16,6 +16,19 @@ import TestSupport
         #expect(result.stdout.contains(" x̂ = 0.9, 0.22, 0.6"))
     }
 
+    @Test func fieldsShowTheFilesTheyCameFrom() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("losslab-fields-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let x = folder.appendingPathComponent("x.txt"), xhat = folder.appendingPathComponent("xhat.txt")
+        try Data("1 0 1\n".utf8).write(to: x)
+        try Data("0.00018989253606315637 0.2 0.6\n".utf8).write(to: xhat)
+        let result = try BuiltBinary.run(["screen", "--size", "80x24", "--loss", "mse", "--x", "@" + x.path,
+                                          "--xhat", "@" + xhat.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(" x = @\(x.path)"))
+        #expect(result.stdout.contains(" x̂ = @\(xhat.path)"))
+    }
+
     @Test func stepModeShowsTheSubstitutedFormula() throws {
         let result = try BuiltBinary.run(["screen", "--size", "120x40", "--loss", "bce", "--x", "1,0,1",
                                           "--xhat", "0.9,0.2,0.6", "--keys", "<Space><Space>"])

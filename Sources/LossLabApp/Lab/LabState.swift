@@ -37,11 +37,12 @@ public struct LabState: Sendable, Equatable {
     var xReading: FieldReading
     var xhatReading: FieldReading
 
-    /// The Lab on validated lists (`input.xhat` holds logits when `logits` is set).
+    /// The Lab on validated lists (`input.xhat` holds logits when `logits` is set); the fields show
+    /// `typed` (what the user gave, such as `@x.txt`) when given, else the numbers in full.
     public init(input: LossInput, losses: [Loss] = [Loss.initial], convention: Convention = .exact, reduction: Reduction = .mean,
-                precision: Precision = .float64, logits: Bool = false) {
-        xField = TextField(Self.listText(input.x))
-        xhatField = TextField(Self.listText(input.xhat))
+                precision: Precision = .float64, logits: Bool = false, typed: (x: String, xhat: String)? = nil) {
+        xField = TextField(typed?.x ?? Self.listText(input.x))
+        xhatField = TextField(typed?.xhat ?? Self.listText(input.xhat))
         xReading = FieldReading(text: xField.text, values: input.x)
         xhatReading = FieldReading(text: xhatField.text, values: input.xhat)
         data = IncrementalEvaluation(input, losses: losses, convention: convention, reduction: reduction,
