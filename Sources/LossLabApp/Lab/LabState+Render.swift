@@ -87,21 +87,20 @@ extension LabState {
 
     private func renderTable(into screen: inout CellBuffer, rect: Rect, notation: Notation) {
         guard rect.height > 0 else { return }
-        let columns = StepTableColumn.columns(for: self, notation: notation, width: rect.width)
+        let rows = rect.height - 1
+        let first = visibleScroll(rows: rows)
+        let shown = (first..<min(data.count, first + max(0, rows))).map(tableRow)
+        let columns = StepTableColumn.columns(for: self, notation: notation, width: rect.width, rows: shown)
         var x = rect.x
         for column in columns {
             let header = column.header
             screen.put(header, x: x + column.width - 1 - header.displayWidth, y: rect.y, role: .tableHeader, limit: header.displayWidth)
             x += column.width
         }
-        let rows = rect.height - 1
-        let first = visibleScroll(rows: rows)
         let current = revealed.flatMap { $0 >= 1 && $0 <= data.count ? $0 - 1 : nil }
-        for r in 0..<rows {
+        for (r, row) in shown.enumerated() {
             let index = first + r
-            guard index < data.count else { break }
             let y = rect.y + 1 + r
-            let row = tableRow(index)
             let hidden = revealed.map { index >= $0 } ?? false
             let rowRole: StyleRole = index == current ? .highlight : (index == selected && focus == .table ? .selected : .normal)
             if rowRole != .normal { screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: rowRole) }

@@ -16,8 +16,10 @@ struct StepTableColumn {
 
     /// The columns for the Lab's losses, the most important kept when `width` is too small for all.
     ///
-    /// One loss shows every quantity of its term; several show each one's loss side by side.
-    static func columns(for lab: LabState, notation s: Notation, width: Int) -> [StepTableColumn] {
+    /// One loss shows every quantity of its term; several show each one's loss side by side. A
+    /// column is widened to fit its header and the cells of `rows` with a space before each, so
+    /// neighbouring numbers (such as "1 − 1e-6" or "−0.002477") never touch.
+    static func columns(for lab: LabState, notation s: Notation, width: Int, rows: [StepTableRow] = []) -> [StepTableColumn] {
         func num(_ v: Double) -> String { s.reading(v) }
         var all: [StepTableColumn] = [
             .init(header: "i", width: 6, priority: 9, isComputed: false) { String($0.index + 1) },
@@ -50,7 +52,10 @@ struct StepTableColumn {
             let header = (losses.count > 1 ? "\(loss.shortName) " : "") + s.partial("L", by: variable)
             all.append(.init(header: header, width: 10, priority: 2, isComputed: true) { num($0.terms[k].gradient) })
         }
-        for k in all.indices { all[k].width = max(all[k].width, all[k].header.displayWidth + 2) }
+        for k in all.indices {
+            let widest = rows.map { all[k].cell($0).displayWidth }.max() ?? 0
+            all[k].width = max(all[k].width, all[k].header.displayWidth + 2, widest + 2)
+        }
         while all.reduce(0, { $0 + $1.width }) > width, let drop = all.indices.min(by: { all[$0].priority < all[$1].priority }) {
             all.remove(at: drop)
         }
