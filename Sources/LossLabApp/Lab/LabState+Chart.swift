@@ -19,7 +19,8 @@ extension LabState {
         curves.chart(notation).render(into: &screen, in: rect, mode: mode)
     }
 
-    /// Draws each element's share of the loss: when the vectors are an image, its loss map per shown
+    /// Draws each element's share of the loss (or, once gradient descent has taken steps, the loss
+    /// after each step, see `descentChart`): when the vectors are an image, its loss map per shown
     /// loss beside x and x̂ as images (as many as fit, the loss maps first); otherwise LossPlot bars,
     /// one chart per shown loss, with a note when an image had to fall back to them.
     ///
@@ -27,6 +28,10 @@ extension LabState {
     /// (its value read from the sum tree), so the cost does not grow with n and the shares stay true.
     func renderBars(into screen: inout CellBuffer, rect: Rect, notation: Notation, canvas mode: CanvasMode, colour: Bool) {
         guard rect.height > 1 && rect.width > 0 else { return }
+        if showsDescent {
+            descentChart(notation).render(into: &screen, in: rect, mode: mode)
+            return
+        }
         var area = rect
         if let shape, shape.count == data.count {
             if renderImages(shape, into: &screen, rect: rect, notation: notation, mode: mode, colour: colour) { return }
