@@ -12,6 +12,8 @@ import Testing
         var losses: [Loss] = [.mse]
         /// Open on lesson 7's confidently wrong preset (x = 1, z = −6, η = 1) instead of the example.
         var confidentlyWrong = false
+        /// Open on a 3×3 image (a plus sign and a blurred guess of it) instead of the example.
+        var image = false
         var ascii = false
         var keys: String
         var testDescription: String { name }
@@ -24,12 +26,18 @@ import Testing
         Scene(name: "lab-descent-mse-stalls", confidentlyWrong: true, keys: "p<Wait 2s>p"),
         Scene(name: "lab-descent-bce-moves", confidentlyWrong: true, keys: "wp<Wait 3s>p"),
         Scene(name: "lab-descent-ascii", losses: [.mse, .bce], ascii: true, keys: "wss"),
+        Scene(name: "lab-descent-image", losses: [.bce], image: true, keys: "p<Wait 1s>"),
     ]
 
     @Test(arguments: scenes, [(80, 24), (120, 40)])
     func screen(_ scene: Scene, size: (Int, Int)) throws {
         var state = AppState(width: size.0, height: size.1, options: AppOptions(ascii: scene.ascii), page: .lab,
                              lab: LabState(input: LabState.exampleInput, losses: scene.losses))
+        if scene.image {
+            let input = try LossInput(x: [0, 1, 0, 1, 1, 1, 0, 1, 0], xhat: [0.2, 0.5, 0.3, 0.4, 0.6, 0.5, 0.1, 0.5, 0.2], losses: scene.losses)
+            state.lab = LabState(input: input, losses: scene.losses)
+            state.lab.shape = ImageShape(rows: 3, columns: 3)
+        }
         if scene.confidentlyWrong {
             let preset = LabPreset(losses: [.mse, .bce], x: [1], xhat: [-6], caption: "From z = −6: which loss moves it?",
                                    logits: true, learningRate: 1)

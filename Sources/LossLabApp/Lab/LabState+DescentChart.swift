@@ -3,8 +3,12 @@ import LossKit
 import LossPlot
 
 extension LabState {
-    /// The loss history is drawn once there are steps, instead of the per-element bars.
+    /// The loss history is drawn once there are steps: instead of the per-element bars, or for an
+    /// image instead of the loss curves, so x̂ can be watched changing.
     var showsDescent: Bool { descent.start != nil }
+
+    /// The image the vectors form, if they form one.
+    var image: ImageShape? { shape.flatMap { $0.count == data.count ? $0 : nil } }
 
     /// Every shown loss against the step of gradient descent, from the values before the first step
     /// (step 0); on a log scale when the finite values are all positive and span two decades or more.
