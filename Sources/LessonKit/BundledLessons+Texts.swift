@@ -650,6 +650,18 @@ y-max: 2
 caption: For x = 1, dMSE/dz is deepest just left of z = 0 and fades back to 0 as z falls; dBCE/dz levels off at −1.
 ```
 
+You can watch the difference as learning. In the Lab below, `s` takes one step of gradient
+descent, z ← z − η ∂L/∂z, the way training moves a decoder's output, and `p` keeps stepping; the
+chart under the table follows the losses step by step. The first loss listed drives the steps.
+
+```lab
+loss: mse, bce
+x: 1
+logits: -6
+learning-rate: 1
+caption: A white pixel called almost black. Press p: with MSE driving, z creeps and the loss stays high. Then u to go back, w so that BCE drives, and p again.
+```
+
 This is the practical reason BCE and a Sigmoid go together. With MSE, an output unit that lands far
 on the wrong side of the Sigmoid barely learns: the worse its mistake, the weaker the correction,
 and training can sit stuck for a long time. With BCE the push by the logit is just x̂ − x, never

@@ -53,10 +53,10 @@ extension Computation {
 
 extension LossInput {
     /// Whether x and x̂ suit every one of `losses`; if not, a problem on the line of the field concerned.
-    static func check(x: [Double], xhat: [Double], losses: [Loss], fields f: DirectiveFields,
+    static func check(x: [Double], xhat: [Double], losses: [Loss], logits: Bool = false, fields f: DirectiveFields,
                       problems: inout LineProblems) -> Bool {
         do {
-            _ = try LossInput(x: x, xhat: xhat, losses: losses)
+            _ = try LossInput(x: x, xhat: xhat, losses: losses, logits: logits)
             return true
         } catch {
             let key: String

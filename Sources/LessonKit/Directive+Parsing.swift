@@ -17,19 +17,29 @@ extension Directive {
 }
 
 extension LabPreset {
-    static let fieldNames = ["loss", "losses", "x", "xhat", "convention", "reduction", "shape", "caption"]
+    static let fieldNames = ["loss", "losses", "x", "xhat", "logits", "convention", "reduction", "shape", "caption", "learning-rate"]
 
     static func read(_ f: DirectiveFields, problems: inout LineProblems) -> LabPreset? {
         f.checkKeys(known: fieldNames, problems: &problems)
         f.checkAlias("losses", of: "loss", problems: &problems)
         let losses = f.losses("loss", alias: "losses", problems: &problems)
         let x = f.numbers("x", required: true, problems: &problems)
-        let xhat = f.numbers("xhat", required: true, problems: &problems)
+        let logits = f.field("logits") != nil
+        if logits, let line = f.field("xhat")?.line {
+            problems.add(line, "lab: give xhat or logits, not both")
+            return nil
+        }
+        let xhat = f.numbers(logits ? "logits" : "xhat", required: true, problems: &problems)
         let convention = f.choice("convention", default: Convention.exact, problems: &problems)
         let reduction = f.choice("reduction", default: Reduction.mean, problems: &problems)
         let caption = f.text("caption", required: false, problems: &problems)
+        let rate = f.number("learning-rate", required: false, problems: &problems)
+        if let rate, !(rate > 0) {
+            problems.add(f.field("learning-rate")!.line, "lab: learning-rate must be above 0, not \(NumberFormat.plain(rate))")
+            return nil
+        }
         guard let losses, let x, let xhat, let convention, let reduction else { return nil }
-        guard LossInput.check(x: x, xhat: xhat, losses: losses, fields: f, problems: &problems) else { return nil }
+        guard LossInput.check(x: x, xhat: xhat, losses: losses, logits: logits, fields: f, problems: &problems) else { return nil }
         var shape: ImageShape?
         if let text = f.text("shape", required: false, problems: &problems) {
             guard let parsed = ImageShape(text), parsed.count == x.count else {
@@ -40,7 +50,7 @@ extension LabPreset {
             shape = parsed
         }
         return LabPreset(losses: losses, x: x, xhat: xhat, convention: convention, reduction: reduction,
-                         shape: shape, caption: caption)
+                         shape: shape, caption: caption, logits: logits, learningRate: rate)
     }
 }
 

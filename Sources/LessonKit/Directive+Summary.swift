@@ -13,8 +13,9 @@ extension Directive {
         func names(_ losses: [Loss]) -> String { losses.map(\.shortName).joined(separator: " and ") }
         switch kind {
         case let .lab(p):
-            let setting = p.losses.contains(where: \.usesConvention) ? " (\(p.convention.title), \(p.reduction.rawValue))" : " (\(p.reduction.rawValue))"
-            return "Lab: \(names(p.losses)) of x = \(list(p.x)) and \(s.xhat) = \(list(p.xhat))\(setting)"
+            let setting = p.losses.contains(where: \.usesConvention) && !p.logits ? " (\(p.convention.title), \(p.reduction.rawValue))" : " (\(p.reduction.rawValue))"
+            let rate = p.learningRate.map { ", gradient descent at \(s.eta) = \(s.number($0))" } ?? ""
+            return "Lab: \(names(p.losses)) of x = \(list(p.x)) and \(p.logits ? "logits z" : s.xhat) = \(list(p.xhat))\(setting)\(rate)"
         case let .chart(c):
             let what = names(c.losses) + (c.gradient ? (c.losses.count == 1 ? " and its gradient" : " and their gradients") : "")
             let variable = c.logits ? "z" : s.xhat

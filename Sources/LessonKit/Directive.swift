@@ -30,6 +30,7 @@ public struct LabPreset: Sendable, Equatable {
     /// The losses shown side by side.
     public var losses: [Loss]
     public var x: [Double]
+    /// The predictions: probabilities x̂, or logits z when `logits` is set.
     public var xhat: [Double]
     public var convention: Convention
     public var reduction: Reduction
@@ -37,9 +38,14 @@ public struct LabPreset: Sendable, Equatable {
     public var shape: ImageShape?
     /// One line saying what to look at.
     public var caption: String?
+    /// Whether `xhat` holds logits z (x̂ = σ(z)), so the Lab opens in logit mode.
+    public var logits: Bool
+    /// The learning rate η the Lab's gradient descent starts with; nil for the Lab's own.
+    public var learningRate: Double?
 
     public init(losses: [Loss], x: [Double], xhat: [Double], convention: Convention = .exact,
-                reduction: Reduction = .mean, shape: ImageShape? = nil, caption: String? = nil) {
+                reduction: Reduction = .mean, shape: ImageShape? = nil, caption: String? = nil,
+                logits: Bool = false, learningRate: Double? = nil) {
         self.losses = losses
         self.x = x
         self.xhat = xhat
@@ -47,11 +53,13 @@ public struct LabPreset: Sendable, Equatable {
         self.reduction = reduction
         self.shape = shape
         self.caption = caption
+        self.logits = logits
+        self.learningRate = learningRate
     }
 
     /// The evaluation of each loss of the preset, in the order of `losses`.
     public var evaluations: [Evaluation] {
-        losses.map { Evaluation(spec: LossSpec(loss: $0, convention: convention, reduction: reduction), x: x, xhat: xhat) }
+        losses.map { Evaluation(spec: LossSpec(loss: $0, convention: convention, reduction: reduction, logits: logits), x: x, xhat: xhat) }
     }
 }
 

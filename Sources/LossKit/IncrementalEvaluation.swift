@@ -67,6 +67,13 @@ public struct IncrementalEvaluation: Sendable, Equatable {
         }
     }
 
+    /// Replaces every prediction (as many as there are elements) and rebuilds the trees, in O(n).
+    public mutating func setPredictions(_ values: [Double]) {
+        precondition(values.count == count, "\(values.count) predictions for \(count) elements")
+        predictions = values
+        trees = losses.map(tree)
+    }
+
     /// Switches the convention, recomputing the trees of the losses it changes.
     public mutating func setConvention(_ convention: Convention) {
         self.convention = convention

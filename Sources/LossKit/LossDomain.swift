@@ -11,6 +11,16 @@ public enum LossDomain: Sendable, Hashable {
         self == .realNumbers || (0...1).contains(value)
     }
 
+    /// How far inside [0, 1] gradient descent keeps a probability: its exact gradient is finite only
+    /// strictly inside, and at 10⁻⁶ from an edge BCE's term stays below 14.
+    public static let descentMargin = 1e-6
+
+    /// Where a gradient-descent step may leave a prediction: nil for any number, else
+    /// [`descentMargin`, 1 − `descentMargin`], inside the open interval (0, 1).
+    public var descentBounds: ClosedRange<Double>? {
+        self == .realNumbers ? nil : Self.descentMargin...(1 - Self.descentMargin)
+    }
+
     /// The domain as a reader sees it: "any number" or "[0, 1]".
     public var title: String { self == .realNumbers ? "any number" : "[0, 1]" }
 

@@ -23,6 +23,8 @@ public enum Notation: Sendable, Hashable {
     public var ellipsis: String { self == .unicode ? "…" : "..." }
     /// The Sigmoid's name, "σ" or "sigmoid".
     public var sigma: String { self == .unicode ? "σ" : "sigmoid" }
+    /// The learning rate's symbol.
+    public var eta: String { self == .unicode ? "η" : "eta" }
 
     /// The factor in front of the sum: "(1/n) " for `mean`, nothing for `sum`.
     public func lead(_ reduction: Reduction) -> String { reduction == .mean ? "(1/n) " : "" }

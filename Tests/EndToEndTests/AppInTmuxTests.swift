@@ -45,6 +45,32 @@ import Testing
         try session.expectRestored(exit: "0")
     }
 
+    /// `p` plays gradient descent on the real event loop's ticks: from x = 1, z = −6 at η = 1, BCE
+    /// drives σ(z) past 0.5 by step 7, and the play keeps going until `p` pauses it.
+    @Test func gradientDescentPlaysOnTicks() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        try session.launch(["lab", "--loss", "both", "--x", "1", "--xhat=-6", "--logits"])
+        try session.waitFor("η = 0.1 (MSE)")
+        try session.press(">", ">", ">", "w")
+        try session.waitFor("η = 1 (BCE)")
+        try session.press("p")
+        try session.waitFor("playing; p pauses")
+        // Ten steps or more: "step 10," to "step 999,".
+        let screen = try session.waitUntil("ten steps") {
+            $0.range(of: #"gradient descent on BCE, η = 1: step [1-9][0-9]{1,2},"#, options: .regularExpression) != nil
+        }
+        #expect(screen.contains("MSE and BCE over"))
+        try session.press("p")
+        try session.waitUntil("the play to pause") { !$0.contains("playing; p pauses") }
+        let paused = try session.capture()
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(try session.capture() == paused)
+        #expect(!paused.contains("z = -"))
+        try session.press("q")
+        try session.expectRestored(exit: "0")
+    }
+
     @Test func openALessonAndAnswerItsQuestion() throws {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }

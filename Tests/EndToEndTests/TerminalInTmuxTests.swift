@@ -94,7 +94,7 @@ import TestSupport
         // The title bar ends near column 1000, the largest width the app uses, not at 1600.
         try session.waitUntil("the title bar to end near column 1000") {
             let title = $0.prefix { $0 != "\n" }
-            return title.hasSuffix("mean") && (990...1000).contains(title.count)
+            return title.hasSuffix("mean  η = 0.1") && (990...1000).contains(title.count)
         }
         try session.resize(width: 80, height: 24)
         try session.waitFor("L(x, x̂) = Σ ÷ n = 0.21 ÷ 3 = 0.07")

@@ -38,6 +38,29 @@ import Testing
         #expect(directive.summary(.ascii) == "Lab: MSE and BCE of x = 1, 0, 1, 0 and xhat = 0.9, 0.2, 0.6, 0.5 (Keras, sum)")
     }
 
+    @Test func labPresetFromLogitsWithALearningRate() throws {
+        let (d, problems) = Self.read("lab", "loss: mse, bce\nx: 1\nlogits: -6\nlearning-rate: 1")
+        #expect(problems == [])
+        let directive = try #require(d)
+        #expect(directive.kind == .lab(LabPreset(losses: [.mse, .bce], x: [1], xhat: [-6], logits: true, learningRate: 1)))
+        guard case let .lab(preset) = directive.kind else { return }
+        #expect(preset.evaluations.map(\.value) == [
+            Evaluation(spec: LossSpec(loss: .mse, logits: true), x: [1], xhat: [-6]).value,
+            Evaluation(spec: LossSpec(loss: .bce, logits: true), x: [1], xhat: [-6]).value,
+        ])
+        #expect(directive.summary() == "Lab: MSE and BCE of x = 1 and logits z = −6 (mean), gradient descent at η = 1")
+        #expect(directive.summary(.ascii) == "Lab: MSE and BCE of x = 1 and logits z = -6 (mean), gradient descent at eta = 1")
+    }
+
+    @Test func labLogitAndRateProblems() {
+        #expect(Self.read("lab", "loss: bce\nx: 1\nxhat: 0.5\nlogits: 0").problems == ["8: lab: give xhat or logits, not both"])
+        #expect(Self.read("lab", "loss: bce\nx: 1\nlogits: 0\nlearning-rate: 0").problems
+            == ["9: lab: learning-rate must be above 0, not 0"])
+        #expect(Self.read("lab", "loss: bce\nx: 1\nlogits: 0\nlearning-rate: 1, 2").problems
+            == ["9: lab: learning-rate must be one number, not 2"])
+        #expect(Self.read("lab", "loss: bce\nx: 2\nlogits: 0").problems.count == 1)
+    }
+
     @Test func labProblems() {
         #expect(Self.read("lab", "loss: mse\nx: 1, 2\nxhat: 1").problems == ["8: lab: x has 2 values but x̂ has 1; give both the same length"])
         #expect(Self.read("lab", "loss: bce\nx: 1\nxhat: 1.5").problems

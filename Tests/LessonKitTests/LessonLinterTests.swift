@@ -22,7 +22,7 @@ import Testing
             "01-directives.md:13: lab: x value 3 is 2, outside [0, 1]: BCE needs targets in [0, 1]; "
                 + "these look like 0-255 pixels: divide them by 255 first, or use MSE or MAE",
             "01-directives.md:17: lab: missing field \"x\"",
-            "01-directives.md:20: lab: unknown field \"colour\"; known fields: loss, losses, x, xhat, convention, reduction, shape, caption",
+            "01-directives.md:20: lab: unknown field \"colour\"; known fields: loss, losses, x, xhat, logits, convention, reduction, shape, caption, learning-rate",
             "01-directives.md:25: chart: target: value 1 (\"0..5\") is not a number",
             "01-directives.md:28: question: no answer; add \"answer:\" with a number (and loss, x, xhat to compute it) "
                 + "or the letter of the right option",

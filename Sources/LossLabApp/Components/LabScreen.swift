@@ -7,7 +7,8 @@ public struct LabScreen: Sendable, Equatable {
     public var lab: LabState
     /// Where `t` and Esc lead: the contents, or the lesson that opened it.
     public var origin: Page = .contents
-    /// The Lab as it was opened (a lesson's preset or the example): what `R` goes back to.
+    /// The Lab as it was opened (a lesson's preset or the example): what `R` goes back to, the
+    /// learning rate included and no descent steps (`u` undoes only the steps).
     public var start: LabState
     /// The task of the preset the Lab was opened on, shown above the Lab.
     public var caption: String?
@@ -21,9 +22,11 @@ public struct LabScreen: Sendable, Equatable {
     /// The Lab on a lesson's preset, its caption shown, coming back to `origin`; nil if the preset's
     /// lists are no valid input.
     init?(preset: LabPreset, origin: Page) {
-        guard let input = try? LossInput(x: preset.x, xhat: preset.xhat, losses: preset.losses) else { return nil }
-        var lab = LabState(input: input, losses: preset.losses, convention: preset.convention, reduction: preset.reduction)
+        guard let input = try? LossInput(x: preset.x, xhat: preset.xhat, losses: preset.losses, logits: preset.logits) else { return nil }
+        var lab = LabState(input: input, losses: preset.losses, convention: preset.convention, reduction: preset.reduction,
+                           logits: preset.logits)
         lab.shape = preset.shape
+        if let rate = preset.learningRate { lab.descent = Descent(rate: rate) }
         self.init(lab: lab)
         self.origin = origin
         caption = preset.caption
@@ -94,6 +97,15 @@ extension LabScreen: Component {
         return Outcome(handled: lab.handle(key, tableRows: layout(context.body, ascii: context.ascii).tableRows))
     }
 
+    var tickInterval: Duration? { lab.isPlaying ? Descent.tickInterval : nil }
+
+    /// A step of gradient descent while it plays.
+    mutating func tick(_ context: ScreenContext) -> Outcome {
+        guard lab.isPlaying else { return .ignored }
+        lab.tickDescent()
+        return .handled
+    }
+
     func title(_ context: ScreenContext) -> String { "Lab" }
 
     func status(_ context: ScreenContext) -> String? {
@@ -102,6 +114,7 @@ extension LabScreen: Component {
         parts.append(lab.reduction.rawValue)
         if lab.precision != .float64 { parts.append(lab.precision.rawValue) }
         if lab.logits { parts.append("logits") }
+        parts.append("\(context.options.notation.eta) = \(NumberFormat.plain(lab.learningRate))" + (lab.losses.count > 1 ? " (\(lab.driver.shortName))" : ""))
         return parts.joined(separator: "  ")
     }
 

@@ -15,6 +15,12 @@ extension LabState {
         case jump
         /// Move x̂ᵢ by 0.01 or by 0.1, the direction given by the key.
         case nudge(Double)
+        /// One step of gradient descent.
+        case descend
+        case togglePlay
+        /// A smaller or larger learning rate, the direction given by the key.
+        case changeRate
+        case cycleDriver, undoDescent
     }
 
     /// The command keys in force: the convention key only while a shown loss uses a convention, the
@@ -45,6 +51,21 @@ extension LabState {
                        KeyHelp("←→ [ ]", ascii: "Left/Right [ ]", "nudge", help: "nudge x̂ᵢ by 0.01 (also - and +)", priority: 8), .nudge(0.01)),
             KeyBinding([.char("{"), .char("}")], KeyHelp("{ }", "nudge by 0.1", help: "nudge x̂ᵢ by 0.1", priority: 3), .nudge(0.1)),
             KeyBinding([.char("g")], KeyHelp("g", "gradient", help: "chart the gradient instead of the loss, or back", priority: 4), .toggleGradient),
+            KeyBinding([.char("s")], KeyHelp("s", "descend", help: "one step of gradient descent on every x̂ᵢ (or zᵢ)", priority: 7), .descend),
+            KeyBinding([.char("p")], KeyHelp("p", isPlaying ? "pause" : "play",
+                                             help: "play / pause gradient descent, a step a tick", priority: 7), .togglePlay),
+            KeyBinding([.char("<"), .char(","), .char(">"), .char(".")],
+                       KeyHelp("< >", "η", help: "smaller / larger learning rate η (also , and .)", priority: 6), .changeRate),
+        ]
+        if losses.count > 1 {
+            bindings.append(KeyBinding([.char("w")], KeyHelp("w", "driver", help: "which shown loss drives gradient descent",
+                                                             priority: 4), .cycleDriver))
+        }
+        if descent.start != nil {
+            bindings.append(KeyBinding([.char("u")], KeyHelp("u", "undo descent", help: "undo the descent: back to the values before it",
+                                                             priority: 5), .undoDescent))
+        }
+        bindings += [
             KeyBinding([.pageUp, .pageDown, .home, .end], KeyHelp("PgUp PgDn Home End", "move far",
                                                                   help: "move through long vectors a page at a time, or to the ends", inBar: false), .jump),
         ]
@@ -61,6 +82,7 @@ extension LabState {
         case .toggleLogits: toggleLogits()
         case .toggleReduction:
             data.setReduction(reduction == .mean ? .sum : .mean)
+            descent.forget()
             if let r = revealed { revealed = min(r, stepCount) }
         case .toggleGradient: showsGradient.toggle()
         case .nextStep: advanceStep(tableRows: tableRows)
@@ -74,6 +96,11 @@ extension LabState {
             default: select(selected + key.step * tableRows, tableRows: tableRows)
             }
         case let .nudge(size): nudge(by: Double(key.step) * size)
+        case .descend: stepOnce()
+        case .togglePlay: togglePlay()
+        case .changeRate: changeRate(key.step)
+        case .cycleDriver: cycleDriver()
+        case .undoDescent: undoDescent()
         }
     }
 }

@@ -3,12 +3,17 @@ import LossKit
 import LossPlot
 
 extension LabState {
-    /// Draws LossPlot's loss (or gradient) curves for the chosen element's target, marked at its x̂ᵢ.
+    /// Draws LossPlot's loss (or gradient) curves for the chosen element's target, marked at its x̂ᵢ;
+    /// for an image being stepped, the loss history instead (see `descentChart`), so the pictures stay in view.
     ///
     /// The x̂ range holds x and x̂ (MSE and MAE on 0–255 pixels included), so the marker and its
     /// read-out are always on the chart; settings it cannot draw are explained, wrapped, in its place.
     func renderChart(into screen: inout CellBuffer, rect: Rect, notation: Notation, canvas mode: CanvasMode) {
         guard rect.height > 0 && rect.width > 0 else { return }
+        if showsDescent && image != nil {
+            descentChart(notation).render(into: &screen, in: rect, mode: mode)
+            return
+        }
         var curves = LossCurves(losses: losses, target: data.x[selected], convention: convention,
                                 prediction: data.predictions[selected], gradients: showsGradient, logits: logits)
         curves.element = LossCurves.Element(count: data.count, reduction: reduction)
@@ -19,7 +24,8 @@ extension LabState {
         curves.chart(notation).render(into: &screen, in: rect, mode: mode)
     }
 
-    /// Draws each element's share of the loss: when the vectors are an image, its loss map per shown
+    /// Draws each element's share of the loss (or, once gradient descent has taken steps on a vector
+    /// that is no image, the loss after each step, see `descentChart`): when the vectors are an image, its loss map per shown
     /// loss beside x and x̂ as images (as many as fit, the loss maps first); otherwise LossPlot bars,
     /// one chart per shown loss, with a note when an image had to fall back to them.
     ///
@@ -27,8 +33,12 @@ extension LabState {
     /// (its value read from the sum tree), so the cost does not grow with n and the shares stay true.
     func renderBars(into screen: inout CellBuffer, rect: Rect, notation: Notation, canvas mode: CanvasMode, colour: Bool) {
         guard rect.height > 1 && rect.width > 0 else { return }
+        if showsDescent && image == nil {
+            descentChart(notation).render(into: &screen, in: rect, mode: mode)
+            return
+        }
         var area = rect
-        if let shape, shape.count == data.count {
+        if let shape = image {
             if renderImages(shape, into: &screen, rect: rect, notation: notation, mode: mode, colour: colour) { return }
             let note = "the \(shape) image needs more room: bars instead"
             area = Rect(x: rect.x, y: rect.y + screen.putWrapped(note, in: rect, role: .dim), width: rect.width,

@@ -9,7 +9,7 @@ extension LabState {
                          stepRows: stepTexts(notation).reduce(0) { $0 + $1.lines(width: width).count },
                          statusRows: status(notation).lines(width: width).count,
                          totalsRows: totalsTexts(notation).reduce(0) { $0 + $1.lines(width: width).count },
-                         keepsStatus: inputError != nil)
+                         keepsStatus: inputError != nil || descent.clamped != nil || descent.stop != nil)
     }
 
     /// The sum, then the loss (the sum divided by n, for the mean), each shown loss's value a piece of
@@ -36,12 +36,15 @@ extension LabState {
         return [LabText(pieces: sum, role: .strong), LabText(pieces: result, role: .strong)]
     }
 
-    /// The status line: why the fields cannot be used, the convention's note, or what the keys do.
+    /// The status line: why the fields cannot be used, how gradient descent goes, the convention's
+    /// note, or what the keys do.
     func status(_ s: Notation) -> LabText {
         if let inputError {
             return LabText("! " + inputError.message(s), role: .error)
         } else if focus != .table {
             return LabText("type numbers or @FILE (a list or PGM image); Enter/Esc: done, Tab: next field", role: .dim)
+        } else if showsDescent || descent.stop != nil {
+            return descentStatus(s)
         } else if conventionApplies {
             return LabText(convention.explanation(s), role: .dim)
         }

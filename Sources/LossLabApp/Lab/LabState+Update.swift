@@ -61,7 +61,7 @@ extension LabState {
             write(data.predictions, to: .xhat)
             xhatFieldIsStale = false
         }
-        if newFocus == .table { settle() }
+        if newFocus == .table { settle() } else { descent.playing = false }
         focus = newFocus
     }
 
@@ -100,6 +100,7 @@ extension LabState {
             selected = min(selected, data.count - 1)
             scroll = min(scroll, selected)
             if let r = revealed { revealed = min(r, stepCount) }
+            descent.forget()
             return true
         } catch {
             inputError = error
@@ -141,6 +142,7 @@ extension LabState {
     mutating func cycleConvention() {
         let all = Convention.allCases
         data.setConvention(all[(all.firstIndex(of: convention)! + 1) % all.count])
+        descent.forget()
     }
 
     /// Reveals one more step in step mode (starting step mode from the full view).
@@ -171,12 +173,9 @@ extension LabState {
         // Keep 12 decimals so repeated 0.01 steps read 0.3, not 0.30000000000000004.
         value = (value * 1e12).rounded() / 1e12
         if !logits && losses.contains(where: { $0.domain == .unitInterval }) { value = min(1, max(0, value)) }
+        useValidNumbers()
         data.setPrediction(value, at: selected)
         xhatFieldIsStale = true
-        if inputError != nil {
-            // Nudging works on the valid numbers on screen: the fields go back to them.
-            write(data.x, to: .x)
-            inputError = nil
-        }
+        descent.forget()
     }
 }

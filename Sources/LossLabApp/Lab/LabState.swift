@@ -27,6 +27,8 @@ public struct LabState: Sendable, Equatable {
     public internal(set) var revealed: Int?
     /// Whether the chart shows the gradient instead of the loss.
     public var showsGradient = false
+    /// The gradient descent on the predictions: its rate, driver and steps so far.
+    var descent = Descent()
     /// The image the vectors come from (rows × columns = n), drawn as a heat map of the loss; nil for none.
     public var shape: ImageShape?
     /// True while the x̂ field's text lags behind nudged values (it is rewritten when focused).

@@ -14,10 +14,11 @@ struct StepTableColumn {
     var isComputed: Bool
     var cell: (_ row: StepTableRow) -> String
 
-    /// The columns for the Lab's losses, each at least wide enough for its header and its cells in
-    /// `rows`; the most important kept when `width` is too small for all.
+    /// The columns for the Lab's losses, the most important kept when `width` is too small for all.
     ///
-    /// One loss shows every quantity of its term; several show each one's loss side by side.
+    /// One loss shows every quantity of its term; several show each one's loss side by side. A
+    /// column is widened to fit its header and the cells of `rows` (the visible ones) with room
+    /// before each, so neighbouring numbers (such as "1 − 1e-6" or "−0.002477") never touch.
     static func columns(for lab: LabState, notation s: Notation, width: Int, rows: [StepTableRow]) -> [StepTableColumn] {
         func num(_ v: Double) -> String { s.reading(v) }
         var all: [StepTableColumn] = [
@@ -52,7 +53,6 @@ struct StepTableColumn {
             all.append(.init(header: header, width: 10, priority: 2, isComputed: true) { num($0.terms[k].gradient) })
         }
         for k in all.indices {
-            // A cell never runs into the column on its left: two columns apart from the longest one.
             let widest = rows.map { all[k].cell($0).displayWidth }.max() ?? 0
             all[k].width = max(all[k].width, all[k].header.displayWidth + 2, widest + 2)
         }
