@@ -7,6 +7,8 @@ struct MarkdownConverter {
     private(set) var titleLine = 1
     private(set) var coverage: [CoverageMark] = []
     private(set) var directives: [Directive] = []
+    private(set) var notes: [SpeakerNote] = []
+    private(set) var pauses: [Int] = []
     private(set) var problems = LineProblems()
 
     /// Info strings of fenced blocks that are shown as plain code, not read as directives.
@@ -107,14 +109,19 @@ struct MarkdownConverter {
         return Table(alignments: alignments, header: padded(header), rows: rows.map(padded))
     }
 
-    /// Coverage tags in HTML comments; other HTML is not shown, and is reported.
+    /// Coverage tags, speaker notes and pauses in HTML comments; other HTML is not shown, and is reported.
     private mutating func html(_ text: String, line: Int) {
         let trimmed = text.trimmingSpaces().trimmingNewlines()
+        if trimmed.hasPrefix("<!--") && !trimmed.contains("-->") {
+            problems.add(line, "this comment is never closed with -->, so the rest of the lesson is hidden; close it")
+            return
+        }
         guard trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->") else {
             problems.add(line, "HTML is not shown in the terminal; write Markdown instead")
             return
         }
         let inner = String(trimmed.dropFirst(4).dropLast(3)).trimmingSpaces().trimmingNewlines()
+        if comment(inner, line: line) { return }
         guard inner.lowercased().hasPrefix("covers:") else { return }
         for word in inner.dropFirst(7).split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\n" }) {
             if let point = CoveragePoint(word) {
@@ -123,6 +130,27 @@ struct MarkdownConverter {
                 problems.add(line, "unknown coverage point \"\(word)\"; points are \(CoveragePoint.summary)")
             }
         }
+    }
+
+    /// Reads a speaker note or a pause marker; false for any other comment.
+    private mutating func comment(_ inner: String, line: Int) -> Bool {
+        let lower = inner.lowercased()
+        if lower == "pause" {
+            pauses.append(line)
+            return true
+        }
+        if lower.hasPrefix("note:") || lower.hasPrefix("speaker notes:") {
+            problems.add(line, "speaker notes are written <!-- notes: … -->")
+            return true
+        }
+        guard lower.hasPrefix("notes:") else { return false }
+        let text = inner.dropFirst(6).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if text.isEmpty {
+            problems.add(line, "empty speaker notes: write what to say after \"notes:\", or remove the comment")
+        } else {
+            notes.append(SpeakerNote(text: text, line: line))
+        }
+        return true
     }
 
     /// The runs of a list of inline nodes, with neighbours of the same style merged.
