@@ -19,6 +19,10 @@ extension AppState {
             help.render(into: &screen, rect: body, context)
             (title, status) = (help.title(context), nil)
             bar = KeyBar(bindings: help.barHelp(context), kept: [], ascii: options.ascii)
+        } else if let presenter, case .presenter = page {
+            // The presenter owns the whole screen: no title bar, no key bar.
+            presenter.render(into: &screen, rect: Rect(x: 0, y: 0, width: width, height: height), context)
+            return screen
         } else {
             let open = openScreen
             open.render(into: &screen, rect: body, context)
@@ -36,6 +40,7 @@ extension AppState {
         case .contents: contents
         case let .lesson(k): readers[k]!
         case .lab: labScreen
+        case .presenter: presenter!
         }
     }
 
