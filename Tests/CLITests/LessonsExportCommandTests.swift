@@ -41,3 +41,41 @@ import TestSupport
         #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
     }
 }
+
+/// `losslab lessons check` warns about parts the reader cannot show whole at 80×24.
+@Suite struct LessonsCheckFitTests {
+    @Test func aQuestionWithAVeryLongExplanationIsAWarningNotAProblem() throws {
+        let folder = try LessonsCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let long = Array(repeating: "The loss grows as the prediction moves away from the target, and each step costs more.",
+                         count: 22).joined(separator: " ")
+        let lesson = """
+            # A long explanation
+
+            <!-- covers: S5 -->
+
+            Some text.
+
+            ```question
+            prompt: What is the MSE of x = 1 and x̂ = 0.5?
+            loss: mse
+            x: 1
+            xhat: 0.5
+            answer: 0.25
+            hint: Square the error.
+            explanation: \(long)
+            ```
+            """
+        try lesson.write(to: folder.appendingPathComponent("01-long.md"), atomically: true, encoding: .utf8)
+        let result = try BuiltBinary.run(["lessons", "check", folder.path, "--skip-coverage"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "\(folder.path): 1 lesson, no problems (1 warning on standard error)\n")
+        #expect(result.stderr == "\(folder.path)/01-long.md:7: warning: this question needs 29 rows at 80×24 (with its "
+            + "longest feedback), but the reader shows 22; shorten its prompt, options, hint or explanation\n")
+    }
+
+    @Test func theBuiltInLessonsFitAt80x24() throws {
+        let result = try BuiltBinary.run(["lessons", "check"])
+        #expect(result.status == 0 && result.stderr == "")
+    }
+}
