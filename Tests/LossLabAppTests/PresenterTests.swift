@@ -131,6 +131,8 @@ import Testing
         ("list-to-the-pause", "<Space><Space>", 160, 45),
         ("big-readout", "<Space><Space><Space><Space>", 80, 24),
         ("big-readout", "<Space><Space><Space><Space>", 160, 45),
+        // Too short for the whole slide: the heading stays, the older blocks give way whole.
+        ("big-readout", "<Space><Space><Space><Space>", 60, 18),
         ("chart", "g3<Enter>", 80, 24),
         ("quit-asked", "<Space>q", 80, 24),
     ])

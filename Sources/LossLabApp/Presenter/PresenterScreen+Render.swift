@@ -13,7 +13,7 @@ extension PresenterScreen {
         let room = rect.height - 3
         let slide = PresenterSlide(self, lessons: context.lessons, rect: rect, room: room, notation: notation)
         var y = rect.y + 1
-        for (piece, height) in slide.shown(height: room) {
+        for (piece, height, _) in slide.shown(height: room) {
             let area = Rect(x: slide.x, y: y, width: slide.width, height: min(height, rect.maxY - 1 - y))
             guard area.height > 0 else { break }
             draw(piece, in: area, into: &screen, context)
@@ -47,14 +47,12 @@ extension PresenterScreen {
             } else {
                 curves.chart(notation).render(into: &screen, in: rect, mode: context.options.canvas)
             }
-        case let .readout(directive, indent):
-            guard case let .lab(preset) = directive.kind else { return }
+        case let .readout(preset, indent):
             let left = area.x + indent
-            screen.put(TextWrap.shortened(directive.summary(notation), width: area.width - indent), x: left, y: area.y, role: .dim)
             let names = preset.losses.map { $0.shortName + " =" }
             let labelWidth = (names.map(\.displayWidth).max() ?? 0) + 2
-            for (k, evaluation) in preset.evaluations.enumerated() where 1 + k * (BigDigits.height + 1) < area.height {
-                let top = area.y + 1 + k * (BigDigits.height + 1)
+            for (k, evaluation) in preset.evaluations.enumerated() where k * (BigDigits.height + 1) < area.height {
+                let top = area.y + k * (BigDigits.height + 1)
                 let value = notation.reading(evaluation.value)
                 screen.put(names[k], x: left, y: top + BigDigits.height / 2, role: .strong)
                 let digits = BigDigits.rows(value, ascii: context.ascii)
