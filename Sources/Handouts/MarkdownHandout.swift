@@ -24,8 +24,8 @@ struct MarkdownHandout {
         out.append("# Answer key")
         for entry in handout.key {
             var lines = ["**\(entry.label)** \(entry.answer.markdownEscaped)"]
-            if let explanation = entry.explanation { lines.append("  \n" + explanation.markdownEscaped) }
-            lines += entry.steps.map { "  \n*\($0.tier):* \($0.text.markdownEscaped)" }
+            if let explanation = entry.explanation { lines.append("\\\n" + explanation.markdownEscaped) }
+            lines += entry.steps.map { "\\\n*\($0.tier):* \($0.text.markdownEscaped)" }
             out.append(lines.joined())
         }
         return out.joined(separator: "\n\n") + "\n"
@@ -61,7 +61,7 @@ struct MarkdownHandout {
                     .map { $0.trimmingTrailingSpaces }.joined(separator: "\n")
             return fenced(drawing) + (spec.caption.map { "\n\n*\($0.markdownEscaped)*" } ?? "")
         case let .lab(preset):
-            return "> " + directive.summary().markdownEscaped + (preset.caption.map { "  \n> *\($0.markdownEscaped)*" } ?? "")
+            return "> " + directive.summary().markdownEscaped + (preset.caption.map { "\\\n> *\($0.markdownEscaped)*" } ?? "")
         case let .question(question):
             var lines = ["**Question \(label ?? "").** \(question.prompt.markdownEscaped)"]
             if case let .choice(options, _) = question.answer {
@@ -79,7 +79,7 @@ struct MarkdownHandout {
             case .emphasis: "*\(run.text.markdownEscaped)*"
             case .strong: "**\(run.text.markdownEscaped)**"
             case .code: run.text.markdownCode
-            case .lineBreak: "  \n"
+            case .lineBreak: "\\\n"
             }
         }.joined()
     }
