@@ -135,12 +135,24 @@ import Testing
         ("big-readout", "<Space><Space><Space><Space>", 60, 18),
         ("chart", "g3<Enter>", 80, 24),
         ("quit-asked", "<Space>q", 80, 24),
+        ("lab-nudged", "<Space><Space><Space><Space>l]]]", 80, 24),
     ])
     func screens(name: String, keys: String, width: Int, height: Int) throws {
         let (state, _) = try Self.presenting(width, height, keys: keys)
         #expect(state.highContrast)
         let mismatch = Snapshot.mismatch(LossLabApp.render(state).text, named: "presenter-\(name)-\(width)x\(height)")
         #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
+    @Test func lOpensTheSlidesLabWithBigReadOutsAndEscComesBack() throws {
+        var (state, _) = try Self.presenting(80, 24, keys: "l")
+        #expect(state.page == .presenter(0), "no lab revealed yet")
+        (state, _) = try Self.presenting(80, 24, keys: "<Space><Space><Space><Space>l]")
+        #expect(state.page == .lab && state.highContrast)
+        #expect(state.lab.losses.map(\.shortName) == ["MSE", "BCE"])
+        #expect(LossLabApp.render(state).text.contains("t back to the presenter"))
+        _ = LossLabApp.update(&state, .key(.escape))
+        #expect(state.page == .presenter(0) && state.presenter?.step == 4)
     }
 
     @Test func bigDigitsDrawEveryReadingCharacterFiveRowsTall() {

@@ -88,10 +88,14 @@ public struct AppState: Sendable, Equatable {
         }
     }
 
-    /// Whether the screen is drawn in the high-contrast theme: while presenting, for a projector.
+    /// Whether the screen is drawn in the high-contrast theme: while presenting (the Lab opened from
+    /// the presenter too), for a projector.
     public var highContrast: Bool {
-        if case .presenter = page { return true }
-        return false
+        switch page {
+        case .presenter: true
+        case .lab: labScreen.presenting
+        default: false
+        }
     }
 
     /// Whether the screen is big enough to draw the pages.

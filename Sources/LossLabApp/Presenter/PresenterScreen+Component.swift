@@ -4,6 +4,8 @@ import LessonKit
 extension PresenterScreen: Component {
     enum Action: Sendable, Equatable {
         case forward, back, startJump, blank, timer, askQuit, reader
+        /// Open the slide's newest lab in the Lab, with big read-outs.
+        case lab
         /// While choosing a slide: go there, or give up.
         case jumpThere, cancelJump
         /// While asking before quitting.
@@ -30,6 +32,7 @@ extension PresenterScreen: Component {
             KeyBinding([.char("g")], KeyHelp("g N Enter", "go to slide", help: "g, a slide number, Enter: go to that slide"), .startJump),
             KeyBinding([.char("b")], KeyHelp("b", "blank", help: "blank the screen, or show it again"), .blank),
             KeyBinding([.char("T")], KeyHelp("T", "timer", help: "start or stop the timer"), .timer),
+            KeyBinding([.char("l")], KeyHelp("l", "Lab", help: "open the newest lab on the slide in the Lab, its losses in big digits (Esc comes back)"), .lab),
             KeyBinding([.escape], KeyHelp("Esc", "reader", help: "leave the presenter for the lesson's reader"), .reader),
             KeyBinding([.char("q")], KeyHelp("q", "quit", help: "quit (asks first)"), .askQuit),
         ]
@@ -51,6 +54,7 @@ extension PresenterScreen: Component {
         case .quit: return [.quit]
         case .stay: confirmingQuit = false
         case .reader: return [.open(.lesson(lesson))]
+        case .lab: return shownLab(context.lessons).map { [.openPreset($0)] } ?? []
         }
         return step == before ? [] : [.notes(notesText(context.lessons))]
     }

@@ -47,23 +47,8 @@ extension PresenterScreen {
             } else {
                 curves.chart(notation).render(into: &screen, in: rect, mode: context.options.canvas)
             }
-        case let .readout(preset, indent):
-            let left = area.x + indent
-            let names = preset.losses.map { $0.shortName + " =" }
-            let labelWidth = (names.map(\.displayWidth).max() ?? 0) + 2
-            for (k, evaluation) in preset.evaluations.enumerated() where k * (BigDigits.height + 1) < area.height {
-                let top = area.y + k * (BigDigits.height + 1)
-                let value = notation.reading(evaluation.value)
-                screen.put(names[k], x: left, y: top + BigDigits.height / 2, role: .strong)
-                let digits = BigDigits.rows(value, ascii: context.ascii)
-                guard labelWidth + BigDigits.width(value) <= area.width - indent, top + BigDigits.height <= area.maxY else {
-                    screen.put(value, x: left + labelWidth, y: top + BigDigits.height / 2, role: .strong)
-                    continue
-                }
-                for (r, row) in digits.enumerated() {
-                    screen.put(row, x: left + labelWidth, y: top + r, role: evaluation.spec.loss.colour)
-                }
-            }
+        case let .readout(readout, indent):
+            readout.draw(into: &screen, x: area.x + indent, y: area.y, rows: area.height, ascii: context.ascii)
         }
     }
 

@@ -26,6 +26,15 @@ public struct PresenterScreen: Sendable, Equatable {
     /// The slide the current step belongs to.
     public var slide: Int { reveal.steps[step].slide }
 
+    /// The newest lab revealed on the current slide, if any.
+    func shownLab(_ lessons: [Lesson]) -> LabPreset? {
+        let l = lessons[lesson]
+        return reveal.blocks(at: step, of: l).reversed().lazy.compactMap { block -> LabPreset? in
+            guard case let .directive(index) = block.kind, case let .lab(preset) = l.directives[index].kind else { return nil }
+            return preset
+        }.first
+    }
+
     /// The text a second terminal shows for the current step: where the presenter is, then its notes.
     public func notesText(_ lessons: [Lesson]) -> String {
         let l = lessons[lesson]

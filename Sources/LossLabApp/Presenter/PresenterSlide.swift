@@ -12,7 +12,7 @@ struct PresenterSlide {
         case text([StyledSpan])
         case chart(ChartSpec, indent: Int)
         /// A lab's losses as big digits (its summary is text above).
-        case readout(LabPreset, indent: Int)
+        case readout(BigReadout, indent: Int)
     }
 
     /// A piece in place: its height, and the block it belongs to (blocks give way whole).
@@ -70,7 +70,9 @@ struct PresenterSlide {
                 case let .lab(preset):
                     let summary = TextWrap.lines(directive.summary(notation), width: width - indent)
                     pieces += summary.map { (.text([StyledSpan(String(repeating: " ", count: indent) + $0, .code)]), 1, group) }
-                    pieces.append((.readout(preset, indent: indent), preset.losses.count * (BigDigits.height + 1), group))
+                    let readout = BigReadout(losses: preset.losses, values: preset.evaluations.map(\.value), notation: notation,
+                                             width: width - indent)
+                    pieces.append((.readout(readout, indent: indent), readout.height, group))
                 case .question:
                     pieces += Self.texts(layout.lines(directive, indent: indent), group: group)
                 }
