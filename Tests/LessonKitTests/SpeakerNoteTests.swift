@@ -44,3 +44,11 @@ import Testing
         #expect(notes.allSatisfy { !$0.text.isEmpty && !$0.text.contains("-->") })
     }
 }
+
+extension SpeakerNoteTests {
+    @Test(arguments: ["One.\n\n<!-- pause -->\n\nTwo.\n", "One <!-- pause --> two.\n"])
+    func aPauseOutsideAListOrQuoteIsReported(body: String) {
+        #expect(Self.parse(body).1 == ["01-x.md:\(body.hasPrefix("One.") ? 5 : 3): <!-- pause --> splits only a list or a quote "
+            + "(each other block is revealed on its own): put it on a line of its own inside a list item or quote"])
+    }
+}

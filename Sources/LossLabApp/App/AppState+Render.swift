@@ -47,8 +47,12 @@ extension AppState {
     /// The open screen's title, as the title bar shows it.
     var screenTitle: String { openScreen.title(context) }
 
-    /// Every key of the open screen and the app's own, for the help page.
-    var keyHelp: [KeyHelp] { openScreen.keyHelp(context) + Self.appBindings.map(\.shown) }
+    /// Every key of the open screen and the app's own (but those the screen binds itself), for the help page.
+    var keyHelp: [KeyHelp] {
+        let screen = openScreen
+        let context = context
+        return screen.keyHelp(context) + Self.appBindings.filter { !$0.keys.contains { screen.binds($0, context) } }.map(\.shown)
+    }
 
     private func renderTitleBar(_ title: String, status: String?, into screen: inout CellBuffer) {
         screen.fill(Rect(x: 0, y: 0, width: width, height: 1), role: .titleBar)
