@@ -14,7 +14,8 @@ struct Present: ParsableCommand {
         abstract: "Present a lesson to a room: block by block, big numbers, notes in a second terminal.",
         discussion: """
             Space or → reveals the next block, ← or Backspace hides it, g and a slide number then Enter \
-            jumps, b blanks the screen, T starts or stops a timer, Esc opens the lesson's reader, q asks \
+            jumps, b blanks the screen, T starts or stops a timer, l opens the slide's lab in the Lab with big \
+            read-outs, Esc opens the lesson's reader, q asks \
             before quitting, ? lists the keys. Each step's speaker notes go to \
             $XDG_RUNTIME_DIR/losslab/presenter-notes.txt (else /tmp/losslab-UID/presenter-notes.txt), \
             which `losslab notes` follows, and to FILE with --notes (for tail -F FILE).
