@@ -58,11 +58,6 @@ public struct LessonReveal: Sendable, Equatable {
 
     public var slideCount: Int { slideStarts.count }
 
-    /// The slide's steps, as indices into `steps`.
-    public func steps(ofSlide slide: Int) -> Range<Int> {
-        slideStarts[slide]..<(slide + 1 < slideStarts.count ? slideStarts[slide + 1] : steps.count)
-    }
-
     /// The speaker notes written between step `index`'s first line and the next step's.
     public func notes(at index: Int, of lesson: Lesson) -> [SpeakerNote] {
         let end = index + 1 < steps.count ? steps[index + 1].line : Int.max
