@@ -24,12 +24,14 @@ let package = Package(
         .target(name: "ProgressKit"),
         .target(name: "StateStore", dependencies: ["ProgressKit"]),
         .target(name: "LossLabApp", dependencies: ["LossKit", "CellGrid", "LossPlot", "LessonKit"]),
+        // Printable handouts of lessons: Markdown, HTML with inline SVG charts, plain text.
+        .target(name: "Handouts", dependencies: ["LossKit", "CellGrid", "LossPlot", "LessonKit", "LossLabApp"]),
         .target(name: "TerminalBackend", dependencies: ["CNcursesw", "CellGrid", "LossLabApp"]),
         .executableTarget(
             name: "losslab",
             dependencies: [
                 "LossKit", "CellGrid", "LossPlot", "LessonKit", "LossLabApp", "TerminalBackend", "ProgressKit", "StateStore",
-                "TrainingKit",
+                "TrainingKit", "Handouts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +50,7 @@ let package = Package(
         .testTarget(name: "LossLabAppTests", dependencies: ["LossLabApp", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "LossLabApp"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "ProgressKit", "LessonKit"], exclude: ["Snapshots"]),
+        .testTarget(name: "HandoutsTests", dependencies: ["Handouts", "LessonKit", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -98,6 +98,8 @@ Read it one symbol at a time:
 
 - **x** is the original input: a vector of n numbers, such as the pixels of an image.
 - **x̂** ("x-hat") is the reconstruction the autoencoder produced in its place.
+
+  <!-- pause -->
 - **xᵢ** and **x̂ᵢ** are entry number i of each vector: pixel i before and after.
 - **xᵢ − x̂ᵢ** is the error on that single entry.
 - The square, the Σ and the 1/n turn all those errors into one number. The next lesson says why
@@ -105,6 +107,10 @@ Read it one symbol at a time:
 
 In words: take the error of every entry, square it, add the squares up, and divide by the number
 of entries.
+
+<!-- notes: Point at each symbol on the screen as the list reveals it. Students who
+     have met Σ before often skip the 1/n: say out loud that it is what turns a total
+     into an average. -->
 
 ## A worked example
 
@@ -406,6 +412,9 @@ explanation: -log 0.8 is about `=bce x=1 xhat=0.8` and -log 0.7 about `=bce x=0 
 The BCE formula looks heavy, but for a pixel whose true value is exactly 0 or 1, half of it
 disappears. Take the two cases in turn.
 
+<!-- notes: Before showing anything, ask the room what a pixel that is exactly 0 or 1
+     does to each half of the bracket. Let them guess which half vanishes. -->
+
 ## A white pixel: xᵢ = 1
 
 With xᵢ = 1 the factor (1 − xᵢ) is 0, so the second half of the bracket drops out. What is left
@@ -424,6 +433,9 @@ It is close to 0 when x̂ᵢ is close to 1, and it grows without limit as x̂ᵢ
 | 0.5 | `=bce x=1 xhat=0.5` |
 | 0.1 | `=bce x=1 xhat=0.1` |
 | 0.01 | `=bce x=1 xhat=0.01` |
+
+<!-- notes: Read the table from the top. Each step towards 0 divides x̂ by ten and adds
+     about 2.3 to the loss: the same step each time, because the loss is a logarithm. -->
 
 ```chart
 loss: bce
@@ -463,6 +475,9 @@ x̂ = 0 exactly would cost `=bce x=1 xhat=0`.
 
 MSE is far gentler on the same mistake: `=mse x=1 xhat=0.001`, and never more than 1 for values in
 [0, 1]. That steep wall is why BCE trains binary outputs so firmly.
+
+<!-- notes: Ask for a show of hands: who would rather be wrong with x̂ = 0.4 or with
+     x̂ = 0.001? Then reveal the two numbers side by side in the Lab. -->
 
 ```lab
 loss: both

@@ -12,15 +12,21 @@ public struct Lesson: Sendable, Equatable {
     public var blocks: [Block]
     /// The interactive parts, in source order; `Block.Kind.directive(index:)` points into this list.
     public var directives: [Directive]
+    /// The speaker notes, in source order; never part of `blocks`.
+    public var notes: [SpeakerNote]
+    /// The lines of `<!-- pause -->` markers, which split a list or quote for the presenter's reveal.
+    public var pauses: [Int]
 
     public init(fileName: String, title: String, titleLine: Int = 1, coverage: [CoverageMark], blocks: [Block],
-                directives: [Directive]) {
+                directives: [Directive], notes: [SpeakerNote] = [], pauses: [Int] = []) {
         self.fileName = fileName
         self.title = title
         self.titleLine = titleLine
         self.coverage = coverage
         self.blocks = blocks
         self.directives = directives
+        self.notes = notes
+        self.pauses = pauses
     }
 
     /// The distinct points this lesson covers, in order S1…S23, B1…B6.

@@ -30,7 +30,7 @@ public enum LessonParser {
             return nil
         }
         return Lesson(fileName: fileName, title: title, titleLine: converter.titleLine, coverage: converter.coverage, blocks: blocks,
-                      directives: converter.directives)
+                      directives: converter.directives, notes: converter.notes, pauses: converter.pauses)
     }
 }
 

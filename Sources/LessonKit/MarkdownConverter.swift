@@ -7,6 +7,8 @@ struct MarkdownConverter {
     private(set) var titleLine = 1
     private(set) var coverage: [CoverageMark] = []
     private(set) var directives: [Directive] = []
+    private(set) var notes: [SpeakerNote] = []
+    private(set) var pauses: [Int] = []
     private(set) var problems = LineProblems()
 
     /// Info strings of fenced blocks that are shown as plain code, not read as directives.
@@ -16,6 +18,8 @@ struct MarkdownConverter {
     static let maximumBlockDepth = 12
     static let maximumInlineDepth = 24
     private var depth = 0
+    /// How many lists and quotes enclose the block being read: where a pause can split one.
+    private var containers = 0
 
     /// The blocks for a list of block nodes.
     mutating func blocks(_ nodes: [MarkdownNode]) -> [Block] {
@@ -46,14 +50,18 @@ struct MarkdownConverter {
             }
             return Block(.heading(level: max(2, node.headingLevel), runs), line: line)
         case CMARK_NODE_LIST:
+            containers += 1
+            defer { containers -= 1 }
             let items = node.children.map { blocks($0.children) }
             return Block(.list(ordered: node.isOrderedList, start: node.listStart, items: items), line: line)
         case CMARK_NODE_BLOCK_QUOTE:
+            containers += 1
+            defer { containers -= 1 }
             return Block(.quote(blocks(node.children)), line: line)
         case CMARK_NODE_CODE_BLOCK:
             return codeBlock(node)
         case CMARK_NODE_HTML_BLOCK:
-            html(node.literal, line: line)
+            html(node.literal, line: line, inline: false)
             return nil
         case CMARK_NODE_THEMATIC_BREAK:
             return Block(.rule, line: line)
@@ -107,14 +115,19 @@ struct MarkdownConverter {
         return Table(alignments: alignments, header: padded(header), rows: rows.map(padded))
     }
 
-    /// Coverage tags in HTML comments; other HTML is not shown, and is reported.
-    private mutating func html(_ text: String, line: Int) {
+    /// Coverage tags, speaker notes and pauses in HTML comments; other HTML is not shown, and is reported.
+    private mutating func html(_ text: String, line: Int, inline: Bool) {
         let trimmed = text.trimmingSpaces().trimmingNewlines()
+        if trimmed.hasPrefix("<!--") && !trimmed.contains("-->") {
+            problems.add(line, "this comment is never closed with -->, so the rest of the lesson is hidden; close it")
+            return
+        }
         guard trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->") else {
             problems.add(line, "HTML is not shown in the terminal; write Markdown instead")
             return
         }
         let inner = String(trimmed.dropFirst(4).dropLast(3)).trimmingSpaces().trimmingNewlines()
+        if comment(inner, line: line, inline: inline) { return }
         guard inner.lowercased().hasPrefix("covers:") else { return }
         for word in inner.dropFirst(7).split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\n" }) {
             if let point = CoveragePoint(word) {
@@ -123,6 +136,32 @@ struct MarkdownConverter {
                 problems.add(line, "unknown coverage point \"\(word)\"; points are \(CoveragePoint.summary)")
             }
         }
+    }
+
+    /// Reads a speaker note or a pause marker; false for any other comment.
+    private mutating func comment(_ inner: String, line: Int, inline: Bool) -> Bool {
+        let lower = inner.lowercased()
+        if lower == "pause" {
+            if inline || containers == 0 {
+                problems.add(line, "<!-- pause --> splits only a list or a quote (each other block is revealed on its own): "
+                    + "put it on a line of its own inside a list item or quote")
+            } else {
+                pauses.append(line)
+            }
+            return true
+        }
+        if lower.hasPrefix("note:") || lower.hasPrefix("speaker notes:") {
+            problems.add(line, "speaker notes are written <!-- notes: … -->")
+            return true
+        }
+        guard lower.hasPrefix("notes:") else { return false }
+        let text = inner.dropFirst(6).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if text.isEmpty {
+            problems.add(line, "empty speaker notes: write what to say after \"notes:\", or remove the comment")
+        } else {
+            notes.append(SpeakerNote(text: text, line: line))
+        }
+        return true
     }
 
     /// The runs of a list of inline nodes, with neighbours of the same style merged.
@@ -154,7 +193,7 @@ struct MarkdownConverter {
                 } else {
                     add(InlineRun(code, .code))
                 }
-            case CMARK_NODE_HTML_INLINE: html(node.literal, line: nodeLine)
+            case CMARK_NODE_HTML_INLINE: html(node.literal, line: nodeLine, inline: true)
             case CMARK_NODE_EMPH:
                 inlines(node.children, style: style == .strong ? .strong : .emphasis, line: nodeLine).forEach(add)
             case CMARK_NODE_STRONG: inlines(node.children, style: .strong, line: nodeLine).forEach(add)

@@ -47,9 +47,10 @@ enum POSIXFile {
     }
 
     /// Writes `bytes` to `path` atomically: a temporary file in the same folder, fsync, rename, fsync of the folder.
-    static func writeAtomically(_ bytes: [UInt8], to path: String, directory: String) -> Failure? {
-        let temporary = "\(directory)/.progress.json.tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    static func writeAtomically(_ bytes: [UInt8], to path: String, directory: String, mode: mode_t = 0o600) -> Failure? {
+        let name = path.split(separator: "/").last.map(String.init) ?? "file"
+        let temporary = "\(directory)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { return .current() }
         var offset = 0
         while offset < bytes.count {

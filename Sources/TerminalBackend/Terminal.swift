@@ -31,6 +31,8 @@ public final class Terminal {
     static let pastePause = 500
 
     private var theme: TerminalTheme
+    /// The presenter's theme (see `TerminalTheme.init(colour:highContrast:)`).
+    private var contrastTheme: TerminalTheme
     private var isOpen = true
     private var decoder = PasteDecoder()
     private var pending: [Event] = []
@@ -71,14 +73,15 @@ public final class Terminal {
             use_default_colors()
         }
         theme = TerminalTheme(colour: useColour)
+        contrastTheme = TerminalTheme(colour: useColour, highContrast: true)
         losslab_send(LOSSLAB_PASTE_ON)
     }
 
     /// The terminal's columns and rows, at most `maximumSize`.
     public var size: (width: Int, height: Int) { (Int(losslab_cols()), Int(losslab_lines())) }
 
-    /// Copies `screen` to the terminal; ncurses sends only the cells that changed.
-    public func draw(_ screen: CellBuffer) {
+    /// Copies `screen` to the terminal, in the high-contrast theme if asked; ncurses sends only the cells that changed.
+    public func draw(_ screen: CellBuffer, highContrast: Bool = false) {
         var chars = [wchar_t](repeating: 0, count: 8)
         for y in 0..<min(screen.height, size.height) {
             for x in 0..<min(screen.width, size.width) {
@@ -90,7 +93,7 @@ public final class Terminal {
                     k += 1
                 }
                 chars[k] = 0
-                let look = theme.look(cell.style)
+                let look = highContrast ? contrastTheme.look(cell.style) : theme.look(cell.style)
                 // The bottom-right cell reports ERR (the cursor cannot advance past it) but is drawn.
                 _ = losslab_put_grapheme(Int32(y), Int32(x), chars, look.attrs, look.pair)
             }

@@ -8,24 +8,32 @@ public enum TerminalApp {
     /// Runs the app on the terminal from `state` (its size is replaced by the terminal's) and restores the terminal.
     ///
     /// `afterFirstFrame` runs once the first frame is on screen, before any key is read: the place for
-    /// work the first frame does not need, such as parsing the lessons. Throws, with the terminal
+    /// work the first frame does not need, such as parsing the lessons. `perform` carries out the
+    /// effects other than quitting (such as writing the presenter's notes). Throws, with the terminal
     /// untouched, when the terminal cannot run the app.
-    public static func run(_ initial: AppState, colour: Bool,
-                           afterFirstFrame: (inout AppState) -> Void = { _ in }) throws(TerminalProblem) {
+    public static func run(_ initial: AppState, colour: Bool, afterFirstFrame: (inout AppState) -> Void = { _ in },
+                           perform: (Effect) -> Void = { _ in }) throws(TerminalProblem) {
         let terminal = try Terminal(colour: colour)
         defer { terminal.close() }
         var state = initial
         (state.width, state.height) = terminal.size
-        terminal.draw(LossLabApp.render(state))
+        terminal.draw(LossLabApp.render(state), highContrast: state.highContrast)
         afterFirstFrame(&state)
         LossLabApp.settle(&state)
-        terminal.draw(LossLabApp.render(state))
-        loop(&state, on: terminal)
+        terminal.draw(LossLabApp.render(state), highContrast: state.highContrast)
+        loop(&state, on: terminal, perform: perform)
     }
 
     /// Waits (with a timeout while the state asks for ticks), applies each burst of events and due ticks,
     /// settles once per burst, and draws: at once after input, at most every `frameInterval` for ticks.
-    private static func loop(_ state: inout AppState, on terminal: Terminal) {
+    private static func loop(_ state: inout AppState, on terminal: Terminal, perform: (Effect) -> Void) {
+        /// Applies one event; true when it quits.
+        func apply(_ event: Event) -> Bool {
+            let effects = LossLabApp.update(&state, event)
+            if effects.contains(.quit) { return true }
+            effects.forEach(perform)
+            return false
+        }
         let clock = ContinuousClock()
         var ticks = TickSchedule()
         var lastFrame = clock.now
@@ -36,19 +44,19 @@ public enum TerminalApp {
             var hadInput = false
             if let event = terminal.nextEvent(deadline.map { .until($0) } ?? .forever) {
                 hadInput = true
-                if LossLabApp.update(&state, event).contains(.quit) { return }
+                if apply(event) { return }
                 // Take every event already there (a fast typist, a paste) before drawing again.
                 while let more = terminal.nextEvent(.none) {
-                    if LossLabApp.update(&state, more).contains(.quit) { return }
+                    if apply(more) { return }
                 }
             }
             let due = ticks.due(now: clock.now)
-            for _ in 0..<due where LossLabApp.update(&state, .tick).contains(.quit) { return }
+            for _ in 0..<due where apply(.tick) { return }
             guard hadInput || due > 0 || unseen else { continue }
             if hadInput || due > 0 { LossLabApp.settle(&state) }
             unseen = true
             if hadInput || clock.now - lastFrame >= frameInterval {
-                terminal.draw(LossLabApp.render(state))
+                terminal.draw(LossLabApp.render(state), highContrast: state.highContrast)
                 lastFrame = clock.now
                 unseen = false
             }

@@ -19,9 +19,11 @@ struct TerminalTheme {
     private var foregrounds: [Int16]
 
     /// The theme for a terminal; `colour` false gives bold / reverse / underline / dim only.
+    /// `highContrast` (the presenter's, for projectors) draws every role bold and undimmed, in colour
+    /// on black.
     ///
     /// With colour on, it defines one curses colour pair per coloured role, so call it after `start_color`.
-    init(colour: Bool) {
+    init(colour: Bool, highContrast: Bool = false) {
         let bold = losslab_a_bold(), reverse = losslab_a_reverse(), underline = losslab_a_underline()
         let dim = losslab_a_dim(), normal = losslab_a_normal()
         looks = Array(repeating: (normal, 0), count: StyleRole.allCases.count)
@@ -32,7 +34,8 @@ struct TerminalTheme {
         greys = colours >= 256 ? [16] + (232...255).map { Int16($0) } + [231]
             : colours >= 16 ? [0, 8, 7, 15] : [Int16(COLOR_BLACK), Int16(COLOR_WHITE)]
         for role in StyleRole.allCases {
-            let (mono, colours) = Self.look(role, bold: bold, reverse: reverse, underline: underline, dim: dim, normal: normal)
+            var (mono, colours) = Self.look(role, bold: bold, reverse: reverse, underline: underline, dim: dim, normal: normal)
+            if highContrast { (mono, colours) = Self.contrasted(mono, colours, bold: bold, dim: dim) }
             var look = (attrs: mono, pair: Int16(0))
             if colour, let (fg, bg, attrs) = colours {
                 foregrounds[Int(role.rawValue)] = fg
@@ -71,6 +74,13 @@ struct TerminalTheme {
         greyPairs[key] = nextPair
         nextPair += 1
         return nextPair - 1
+    }
+
+    /// A look made for a projector: bold and never dim; on black, with white for text that has no colour.
+    private static func contrasted(_ mono: attr_t, _ colours: (Int16, Int16, attr_t)?, bold: attr_t,
+                                   dim: attr_t) -> (attr_t, (Int16, Int16, attr_t)?) {
+        let (fg, bg, attrs) = colours ?? (Int16(COLOR_WHITE), -1, mono & ~dim)
+        return ((mono & ~dim) | bold, (fg, bg == -1 ? Int16(COLOR_BLACK) : bg, attrs | bold))
     }
 
     /// A role's monochrome attributes, and its colours (foreground, background, attributes) if it has any.

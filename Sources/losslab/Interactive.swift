@@ -25,7 +25,8 @@ enum Interactive {
     ///
     /// With `bundledLessons`, the state holds only the catalog and the lessons are parsed after the
     /// first frame is drawn, which keeps start-up short.
-    static func run(_ state: AppState, noColor: Bool, bundledLessons: Bool) throws {
+    /// `perform` carries out the effects the app hands out besides quitting.
+    static func run(_ state: AppState, noColor: Bool, bundledLessons: Bool, perform: (Effect) -> Void = { _ in }) throws {
         guard isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 else {
             try fail("losslab: the app needs a terminal (standard input and output must be a TTY).\n"
                 + "Without one, \(textCommands)\n")
@@ -34,9 +35,9 @@ enum Interactive {
         var state = state
         state.options.colour = colour
         do {
-            try TerminalApp.run(state, colour: colour) { state in
+            try TerminalApp.run(state, colour: colour, afterFirstFrame: { state in
                 if bundledLessons { state.provideLessons(LessonLibrary.bundled.lessons) }
-            }
+            }, perform: perform)
         } catch {
             try fail("losslab: \(error)\n"
                 + "Set TERM to your terminal's type (for example xterm-256color), or \(textCommands)\n")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LessonKit
+import LossLabApp
 
 extension LessonsCommand {
     /// `losslab lessons check`: every problem in a folder of lessons, as `file:line: message`.
@@ -10,7 +11,8 @@ extension LessonsCommand {
                 Checks file names, titles, directives (lab, chart, question), that every stated answer \
                 and inline value is what LossKit computes, and that the lessons together cover every \
                 point \(CoveragePoint.summary). Without a folder, the lessons built into losslab are checked. \
-                Exits with status 1 when there is any problem.
+                Exits with status 1 when there is any problem. It also warns (without failing) about a chart, \
+                lab or question the reader cannot show whole on an 80×24 terminal.
                 """
         )
 
@@ -37,13 +39,24 @@ extension LessonsCommand {
             }
             let name = folder ?? "Lessons (built in)"
             diagnostics += LessonLinter(requireFullCoverage: !skipCoverage).check(files, folder: name)
+            let warnings = Self.fitWarnings(files)
+            for w in warnings { LessonsCommand.printError(w.description) }
             guard diagnostics.isEmpty else {
                 for d in diagnostics { LessonsCommand.printError(d.description) }
                 LessonsCommand.printError("\(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") in \(name)")
                 throw ExitCode(1)
             }
             let coverage = skipCoverage ? "" : "; every point \(CoveragePoint.summary) is covered"
-            print("\(name): \(files.count) lesson\(files.count == 1 ? "" : "s"), no problems\(coverage)")
+            let warned = warnings.isEmpty ? "" : " (\(warnings.count) warning\(warnings.count == 1 ? "" : "s") on standard error)"
+            print("\(name): \(files.count) lesson\(files.count == 1 ? "" : "s"), no problems\(coverage)\(warned)")
+        }
+
+        /// A warning for every chart, lab or question the reader cannot show whole at 80×24.
+        static func fitWarnings(_ files: [LessonFile]) -> [Diagnostic] {
+            files.flatMap { file -> [Diagnostic] in
+                guard let lesson = LessonParser.parse(fileName: file.name, bytes: file.bytes, path: file.path).lesson else { return [] }
+                return ReaderFit.problems(lesson).map { Diagnostic(file: file.path, line: $0.line, message: "warning: " + $0.message) }
+            }
         }
     }
 }

@@ -27,11 +27,7 @@ extension LessonsCommand {
         func run() throws {
             guard width >= 20 else { throw CommandFailure("--width must be at least 20, not \(width)") }
             let library = try LessonsCommand.library(folder)
-            let lessons = library.lessons
-            guard let chosen = Int(lesson).flatMap({ $0 >= 1 && $0 <= lessons.count ? lessons[$0 - 1] : nil })
-                ?? lessons.first(where: { $0.fileName == lesson || $0.slug == lesson }) else {
-                throw CommandFailure("no lesson \"\(lesson)\"; give a number from 1 to \(lessons.count) or a file name")
-            }
+            let chosen = library.lessons[try LessonsCommand.index(of: lesson, in: library.lessons)]
             let layout = LessonLayout(width: width, notation: ascii ? .ascii : .unicode)
             for line in layout.lines(chosen) {
                 guard case let .directive(index, indent) = line else {

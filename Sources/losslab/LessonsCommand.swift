@@ -12,7 +12,7 @@ struct LessonsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lessons",
         abstract: "List the lessons, or check lesson files for problems.",
-        subcommands: [List.self, Check.self, Show.self]
+        subcommands: [List.self, Check.self, Show.self, Export.self]
     )
 }
 
@@ -21,6 +21,15 @@ extension LessonsCommand {
     static func library(_ folder: String?) throws -> LessonLibrary {
         guard let folder else { return LessonLibrary.bundled }
         do { return try LessonLibrary.load(folder: folder) } catch { throw CommandFailure(error.description) }
+    }
+
+    /// The index of the lesson `argument` names: its number in the list (1 is the first), its file
+    /// name or its slug; `allowingAll` mentions `all` in the message when there is none.
+    static func index(of argument: String, in lessons: [Lesson], allowingAll: Bool = false) throws -> Int {
+        if let n = Int(argument), n >= 1, n <= lessons.count { return n - 1 }
+        if let k = lessons.firstIndex(where: { $0.fileName == argument || $0.slug == argument }) { return k }
+        let range = lessons.isEmpty ? "there are no lessons" : "give a number from 1 to \(lessons.count)"
+        throw CommandFailure("no lesson \"\(argument)\"; \(range)\(allowingAll ? ", a file name or all" : " or a file name")")
     }
 
     /// Writes a line (or, without `newline`, a prompt) to standard error.

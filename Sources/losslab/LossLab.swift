@@ -9,7 +9,7 @@ struct LossLab: ParsableCommand {
         abstract: "Learn how an autoencoder's reconstruction is scored by MSE and BCE.",
         discussion: "Without a subcommand, opens the interactive app (it needs a terminal).",
         subcommands: [Open.self, Explain.self, PlotCommand.self, LessonsCommand.self, Lab.self, ScreenCommand.self, ProgressCommand.self,
-                      TrainCommand.self],
+                      TrainCommand.self, Present.self, NotesCommand.self],
         defaultSubcommand: Open.self
     )
 

@@ -20,6 +20,9 @@ struct ScreenCommand: ParsableCommand {
     @Option(help: "The keys to press, in the notation above.")
     var keys: String = ""
 
+    @Option(help: ArgumentHelp("Start in the presenter on this lesson (a number or a file name).", valueName: "lesson"))
+    var present: String?
+
     @OptionGroup var values: LabArguments
     @OptionGroup var display: DisplayArguments
 
@@ -27,8 +30,9 @@ struct ScreenCommand: ParsableCommand {
         let (width, height) = try Self.parseSize(size)
         let options = AppOptions(ascii: display.ascii, colour: !display.noColor)
         let lab = try values.labState(notation: options.notation)
-        var state = AppState(width: width, height: height, options: options, lessons: try display.lessonList(),
-                             page: values.isGiven ? .lab : .contents, lab: lab)
+        let lessons = try display.lessonList()
+        let page = try present.map { Page.presenter(try LessonsCommand.index(of: $0, in: lessons)) } ?? (values.isGiven ? .lab : .contents)
+        var state = AppState(width: width, height: height, options: options, lessons: lessons, page: page, lab: lab)
         let events: [KeyNotation.Step]
         do { events = try KeyNotation.parse(keys) } catch { throw CommandFailure("--keys: \(error.message)") }
         LossLabApp.run(&state, events)

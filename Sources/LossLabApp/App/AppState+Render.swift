@@ -19,6 +19,10 @@ extension AppState {
             help.render(into: &screen, rect: body, context)
             (title, status) = (help.title(context), nil)
             bar = KeyBar(bindings: help.barHelp(context), kept: [], ascii: options.ascii)
+        } else if let presenter, case .presenter = page {
+            // The presenter owns the whole screen: no title bar, no key bar.
+            presenter.render(into: &screen, rect: Rect(x: 0, y: 0, width: width, height: height), context)
+            return screen
         } else {
             let open = openScreen
             open.render(into: &screen, rect: body, context)
@@ -36,14 +40,19 @@ extension AppState {
         case .contents: contents
         case let .lesson(k): readers[k]!
         case .lab: labScreen
+        case .presenter: presenter!
         }
     }
 
     /// The open screen's title, as the title bar shows it.
     var screenTitle: String { openScreen.title(context) }
 
-    /// Every key of the open screen and the app's own, for the help page.
-    var keyHelp: [KeyHelp] { openScreen.keyHelp(context) + Self.appBindings.map(\.shown) }
+    /// Every key of the open screen and the app's own (but those the screen binds itself), for the help page.
+    var keyHelp: [KeyHelp] {
+        let screen = openScreen
+        let context = context
+        return screen.keyHelp(context) + Self.appBindings.filter { !$0.keys.contains { screen.binds($0, context) } }.map(\.shown)
+    }
 
     private func renderTitleBar(_ title: String, status: String?, into screen: inout CellBuffer) {
         screen.fill(Rect(x: 0, y: 0, width: width, height: 1), role: .titleBar)

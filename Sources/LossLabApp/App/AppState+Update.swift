@@ -13,18 +13,20 @@ extension AppState {
         case .contents: contents.capturesText
         case .lesson: reader?.capturesText ?? false
         case .lab: labScreen.capturesText
+        case .presenter: false
         }
     }
 
     /// Applies one key: Ctrl-C quits; the help page takes keys while shown; otherwise the app's own
-    /// keys (unless the screen takes typed text), then the open screen's bindings.
+    /// keys (unless the screen takes typed text or binds the key itself, as the presenter binds `q`),
+    /// then the open screen's bindings.
     mutating func handle(_ key: Key) -> [Effect] {
         if key == .ctrl("c") { return [.quit] }
         let context = context
         let outcome: Outcome
         if help != nil {
             outcome = help!.handle(key, context)
-        } else if !capturesText, let effect = Self.appBindings.action(for: key) {
+        } else if !capturesText, !openScreen.binds(key, context), let effect = Self.appBindings.action(for: key) {
             outcome = .effect(effect)
         } else {
             // Each screen is changed in place, so a large Lab is never copied.
@@ -32,6 +34,7 @@ extension AppState {
             case .contents: outcome = contents.handle(key, context)
             case let .lesson(k): outcome = readers[k]?.handle(key, context) ?? .ignored
             case .lab: outcome = labScreen.handle(key, context)
+            case .presenter: outcome = presenter?.handle(key, context) ?? .ignored
             }
         }
         markReadIfAtEnd()
@@ -47,6 +50,7 @@ extension AppState {
         case .contents: outcome = contents.tick(context)
         case let .lesson(k): outcome = readers[k]?.tick(context) ?? .ignored
         case .lab: outcome = labScreen.tick(context)
+        case .presenter: outcome = presenter?.tick(context) ?? .ignored
         }
         markReadIfAtEnd()
         return apply(outcome.effects)
@@ -65,7 +69,7 @@ extension AppState {
                 }
             case .toggleHelp:
                 help = help == nil ? HelpPage(screenTitle: screenTitle, entries: keyHelp) : nil
-            case .quit: outside.append(effect)
+            case .quit, .notes: outside.append(effect)
             }
         }
         return outside
@@ -90,6 +94,10 @@ extension AppState {
             page = .lab
         case .contents:
             page = .contents
+        case let .presenter(k):
+            guard lessons.indices.contains(k) else { return }
+            if presenter?.lesson != k { presenter = PresenterScreen(lesson: k, of: lessons) }
+            page = target
         }
         contents.highlight(page, lessons: catalog.count)
     }

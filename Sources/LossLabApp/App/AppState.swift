@@ -23,6 +23,8 @@ public struct AppState: Sendable, Equatable {
     /// The reader of each lesson opened in this run, by lesson index: answers and place are kept
     /// when the student leaves a lesson and comes back.
     public internal(set) var readers: [Int: ReaderState] = [:]
+    /// The presenter, while a lesson is presented.
+    public internal(set) var presenter: PresenterScreen?
 
     /// The app at `width` × `height` with `lessons`, opening on `page`.
     public init(width: Int, height: Int, options: AppOptions = AppOptions(), lessons: [Lesson] = [],
@@ -82,6 +84,17 @@ public struct AppState: Sendable, Equatable {
         case .contents: return contents.tickInterval
         case .lesson: return reader?.tickInterval
         case .lab: return labScreen.tickInterval
+        case .presenter: return presenter?.tickInterval
+        }
+    }
+
+    /// Whether the screen is drawn in the high-contrast theme: while presenting (the Lab opened from
+    /// the presenter too), for a projector.
+    public var highContrast: Bool {
+        switch page {
+        case .presenter: true
+        case .lab: labScreen.presenting
+        default: false
         }
     }
 

@@ -6,4 +6,6 @@ public enum Page: Sendable, Equatable {
     case lesson(Int)
     /// The calculator with the step table and charts.
     case lab
+    /// Lesson k (0-based) in the presenter: revealed block by block for a room.
+    case presenter(Int)
 }

@@ -45,6 +45,9 @@ extension Component {
 
     func keyHelp(_ context: ScreenContext) -> [KeyHelp] { barHelp(context) }
 
+    /// Whether one of the bindings in force takes `key`.
+    func binds(_ key: Key, _ context: ScreenContext) -> Bool { bindings(context).contains { $0.keys.contains(key) } }
+
     /// The bindings in force, as the key bar offers them.
     func barHelp(_ context: ScreenContext) -> [KeyHelp] { bindings(context).map(\.shown) }
 }

@@ -32,10 +32,23 @@ public struct LabScreen: Sendable, Equatable {
         caption = preset.caption
     }
 
-    /// The Lab's layout in `body`, below the caption.
+    /// Whether the Lab was opened from the presenter, which shows its losses in big digits above it.
+    var presenting: Bool {
+        if case .presenter = origin { return true }
+        return false
+    }
+
+    /// The Lab's layout in `body`, below the caption (and the big read-out, when presenting).
     func layout(_ body: Rect, ascii: Bool) -> LabLayout {
-        let labBody = body.splitTop(captionLines(width: body.width, ascii: ascii).count).rest
-        return lab.layout(in: labBody, notation: ascii ? .ascii : .unicode)
+        let top = captionLines(width: body.width, ascii: ascii).count + (presenting ? readout(body, ascii: ascii).height + 1 : 0)
+        return lab.layout(in: body.splitTop(top).rest, notation: ascii ? .ascii : .unicode)
+    }
+
+    /// The losses in big digits for a room, "?" until step mode reveals the result.
+    func readout(_ body: Rect, ascii: Bool) -> BigReadout {
+        let shown = lab.revealed.map { $0 >= lab.stepCount - 1 } ?? true
+        return BigReadout(losses: lab.losses, values: lab.losses.map { shown ? lab.data.value($0) : nil },
+                          notation: ascii ? .ascii : .unicode, width: body.width - 2)
     }
 
     /// The caption word-wrapped to the body's width, less a margin.
@@ -73,7 +86,11 @@ extension LabScreen: Component {
     func bindings(_ context: ScreenContext) -> [KeyBinding<Action>] {
         guard lab.focus == .table else { return Self.fieldBindings }
         let back: String
-        if case let .lesson(k) = origin { back = "back to lesson \(k + 1)" } else { back = "contents" }
+        switch origin {
+        case let .lesson(k): back = "back to lesson \(k + 1)"
+        case .presenter: back = "back to the presenter"
+        default: back = "contents"
+        }
         return lab.commandBindings().map { KeyBinding($0.keys, $0.shown, .command($0.action)) } + [
             KeyBinding([.char("R")], KeyHelp("R", origin == .contents ? "reset" : "reset to the preset",
                                              help: "put back the lists and settings the Lab opened with", priority: 3), .reset),
@@ -119,8 +136,13 @@ extension LabScreen: Component {
     }
 
     func render(into screen: inout CellBuffer, rect: Rect, _ context: ScreenContext) {
-        for (row, line) in captionLines(width: rect.width, ascii: context.ascii).enumerated() {
+        let caption = captionLines(width: rect.width, ascii: context.ascii)
+        for (row, line) in caption.enumerated() {
             screen.put(line, in: rect, row: row, column: 1, role: .emphasis)
+        }
+        if presenting {
+            let readout = readout(rect, ascii: context.ascii)
+            readout.draw(into: &screen, x: rect.x + 2, y: rect.y + caption.count, rows: readout.height, ascii: context.ascii)
         }
         lab.render(into: &screen, layout: layout(rect, ascii: context.ascii), notation: context.options.notation,
                    canvas: context.options.canvas, colour: context.options.colour)

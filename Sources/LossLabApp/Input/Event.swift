@@ -22,4 +22,7 @@ public enum Effect: Sendable, Equatable {
     case openPreset(LabPreset)
     /// Show the help page of the open screen, or close it.
     case toggleHelp
+    /// The presenter moved to a step with these notes (a place line, then the notes): the executable
+    /// writes them where a second terminal can follow.
+    case notes(String)
 }

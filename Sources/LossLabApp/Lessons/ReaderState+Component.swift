@@ -7,6 +7,8 @@ extension ReaderState: Component {
         /// A screen down (1) or up (−1), less two rows kept for context.
         case page(Int)
         case nextLesson, previousLesson, contents
+        /// P: present this lesson to a room.
+        case present
         /// Tab / Shift-Tab: focus the next or previous lab or question.
         case focus
         /// Enter: open the lab, or start answering the question.
@@ -39,6 +41,8 @@ extension ReaderState: Component {
             KeyBinding([.char("n")], KeyHelp("n", "next lesson", priority: 4), .nextLesson),
             KeyBinding([.char("p")], KeyHelp("p", "previous lesson", inBar: false), .previousLesson),
             KeyBinding([.char("t"), .escape], KeyHelp("t", "contents", help: "t or Esc: back to the contents", priority: 5), .contents),
+            KeyBinding([.char("P")], KeyHelp("P", "present", help: "present this lesson to a room, block by block (Esc comes back)",
+                                             inBar: false), .present),
         ]
     }
 
@@ -53,6 +57,7 @@ extension ReaderState: Component {
         case .nextLesson: return [.open(lesson + 1 < context.lessons.count ? .lesson(lesson + 1) : .contents)]
         case .previousLesson: return [.open(lesson > 0 ? .lesson(lesson - 1) : .contents)]
         case .contents: return [.open(.contents)]
+        case .present: return [.open(.presenter(lesson))]
         case .focus:
             let widgets = interactiveWidgets(context)
             guard !widgets.isEmpty else { break }
