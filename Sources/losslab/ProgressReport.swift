@@ -1,5 +1,6 @@
 import CellGrid
 import LessonKit
+import LossLabApp
 import ProgressKit
 
 #if canImport(FoundationEssentials)
@@ -32,16 +33,11 @@ struct ProgressReport: Encodable {
     init(lessons: [Lesson], progress: CourseProgress, stateFile: String?) {
         self.stateFile = stateFile
         rows = lessons.enumerated().map { k, lesson in
-            let record = progress[lesson: lesson.slug]
-            let keys = lesson.questions.map { QuestionProgress.key(prompt: $0.question.prompt) }
-            let places = lesson.places.map { ($0.heading, $0.text) }
-            let reached = record.position?.locate(in: places).map { ($0 + 1) * 100 / max(places.count, 1) } ?? 0
-            let counted = keys.compactMap { record.questions[$0] }
+            let standing = LessonStanding(lesson: lesson, record: progress[lesson: lesson.slug])
             return Row(number: Int(lesson.fileName.prefix(2)) ?? k + 1, lesson: lesson.slug, title: lesson.title,
-                       readPercent: record.readToEnd ? 100 : reached, readToEnd: record.readToEnd,
-                       questionsRight: record.answeredRight(of: keys), questions: keys.count,
-                       tries: counted.reduce(0) { $0 + $1.tries }, hintsUsed: counted.reduce(0) { $0 + $1.hintsUsed },
-                       done: record.isDone(questionKeys: keys))
+                       readPercent: standing.readPercent, readToEnd: standing.readToEnd,
+                       questionsRight: standing.questionsRight, questions: standing.questions,
+                       tries: standing.tries, hintsUsed: standing.hintsUsed, done: standing.done)
         }
     }
 

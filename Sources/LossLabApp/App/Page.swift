@@ -6,4 +6,6 @@ public enum Page: Sendable, Equatable {
     case lesson(Int)
     /// The calculator with the step table and charts.
     case lab
+    /// Generated problems, judged, with hints and mastery per skill.
+    case practice
 }

@@ -1,4 +1,5 @@
 import LessonKit
+import ProgressKit
 
 /// Something that happened, fed to `LossLabApp.update`.
 public enum Event: Sendable, Hashable {
@@ -22,4 +23,7 @@ public enum Effect: Sendable, Equatable {
     case openPreset(LabPreset)
     /// Show the help page of the open screen, or close it.
     case toggleHelp
+    /// Keep a change of the learner's progress: the app applies it, and the world outside writes it
+    /// to the state file (see `LossLabApp.update`).
+    case save(ProgressChange)
 }
