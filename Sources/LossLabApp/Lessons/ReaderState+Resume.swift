@@ -20,13 +20,14 @@ extension ReaderState {
         scroll = min(doc.rows[line], max(0, doc.height - viewHeight(context)))
     }
 
-    /// The position to save: the block whose text is at the top of the screen.
+    /// The position to save: the first block that starts on screen (so reopening shows at least what
+    /// was below it), else the block that fills the screen.
     func anchor(_ context: ScreenContext) -> ContentAnchor? {
         let lesson = context.lessons[self.lesson]
         guard !lesson.blocks.isEmpty else { return nil }
         let doc = document(context)
         let firsts = doc.layout.firstLines(lesson)
-        let block = firsts.lastIndex { doc.rows[$0] <= scroll } ?? 0
+        let block = firsts.firstIndex { view(context).contains(doc.rows[$0]) } ?? firsts.lastIndex { doc.rows[$0] <= scroll } ?? 0
         let place = lesson.places[block]
         return ContentAnchor(block: block, heading: place.heading, text: place.text)
     }
