@@ -52,3 +52,41 @@ import Testing
         try session.expectRestored(exit: "0")
     }
 }
+
+/// A state file that cannot be used is said once on the contents page, and the app goes on.
+@Suite(.serialized) struct StateNoticeInTmuxTests {
+    @Test func aCorruptFileIsSetAsideAndSaid() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        let stateDir = session.folder.appendingPathComponent("corrupt").path
+        try FileManager.default.createDirectory(atPath: stateDir, withIntermediateDirectories: true)
+        try Data("{\"version\": 1, \"lessons\": ".utf8).write(to: URL(fileURLWithPath: stateDir + "/progress.json"))
+        try session.launch(["--state-dir", stateDir])
+        try session.waitFor("was set")
+        try session.waitFor("1. Scoring a reconstruction")
+        try session.press("Enter")
+        try session.waitFor("Lesson 1 of ")
+        try session.press("t")
+        try session.waitFor("1. Scoring a reconstruction")
+        #expect(!(try session.capture().contains("set aside")), "said once")
+        try session.press("q")
+        try session.expectRestored(exit: "0")
+        let kept = try FileManager.default.contentsOfDirectory(atPath: stateDir)
+        #expect(kept.contains { $0.hasPrefix("progress.json.bad-") }, "the bad file is kept beside: \(kept)")
+        #expect(kept.contains("progress.json"), "and a good one written")
+    }
+
+    @Test func aFolderThatCannotBeMadeRunsWithoutSaving() throws {
+        let session = try TmuxSession(width: 80, height: 24)
+        defer { session.close() }
+        // A plain file where a folder should be: no user, root included, can create the state folder below it.
+        let blocker = session.folder.appendingPathComponent("home-file")
+        try Data("not a folder".utf8).write(to: blocker)
+        try session.launch(["--state-dir", blocker.path + "/losslab"])
+        try session.waitFor("Progress will not be saved this time")
+        try session.press("Down", "Enter")
+        try session.waitFor("Lesson 2 of ")
+        try session.press("q")
+        try session.expectRestored(exit: "0")
+    }
+}

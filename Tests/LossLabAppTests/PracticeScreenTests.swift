@@ -119,3 +119,25 @@ import Testing
         #expect(state.course.practice.skills["which-loss"]?.right == 1)
     }
 }
+
+/// Practice in ASCII holds only ASCII, and text taller than the screen scrolls instead of being cut.
+@Suite struct PracticeScreenTextTests {
+    @Test func asciiPracticeHoldsOnlyASCII() throws {
+        var state = AppState(width: 80, height: 24, options: AppOptions(ascii: true), lessons: FixtureLessons.lessons, page: .practice)
+        LossLabApp.run(&state, try KeyNotation.parse("<Enter>0.18<Enter>hhhh"))
+        #expect(state.render().text.unicodeScalars.allSatisfy { $0.isASCII })
+        LossLabApp.run(&state, try KeyNotation.parse("<Left>hhh"))
+        #expect(state.render().text.unicodeScalars.allSatisfy { $0.isASCII })
+    }
+
+    @Test func tallFeedbackScrolls() throws {
+        var state = AppState(width: 60, height: 18, lessons: FixtureLessons.lessons, page: .practice)
+        LossLabApp.run(&state, try KeyNotation.parse("<Enter>0.18<Enter>hhh"))
+        let bottom = state.render().text
+        #expect(bottom.contains("Σ / n = 0.18 / 2"), "the newest hint is in view")
+        #expect(!bottom.contains("Skill:"))
+        LossLabApp.run(&state, try KeyNotation.parse("kkkkk"))
+        #expect(state.render().text.contains("Skill: MSE, the mean"))
+        #expect(state.render().text.contains("x = 0.7, 0.2"))
+    }
+}

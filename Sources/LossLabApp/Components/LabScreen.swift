@@ -70,7 +70,11 @@ extension LabScreen: Component {
     func bindings(_ context: ScreenContext) -> [KeyBinding<Action>] {
         guard lab.focus == .table else { return Self.fieldBindings }
         let back: String
-        if case let .lesson(k) = origin { back = "back to lesson \(k + 1)" } else { back = "contents" }
+        switch origin {
+        case let .lesson(k): back = "back to lesson \(k + 1)"
+        case .practice: back = "back to practice"
+        case .contents, .lab: back = "contents"
+        }
         return lab.commandBindings().map { KeyBinding($0.keys, $0.shown, .command($0.action)) } + [
             KeyBinding([.char("R")], KeyHelp("R", origin == .contents ? "reset" : "reset to the preset",
                                              help: "put back the lists and settings the Lab opened with", priority: 3), .reset),

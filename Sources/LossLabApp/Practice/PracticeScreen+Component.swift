@@ -17,6 +17,8 @@ extension PracticeScreen: Component {
         case lab
         /// The summary, then back where Practice was opened from.
         case leave
+        /// A line up or down, when the text is taller than the screen.
+        case scroll
     }
 
     var capturesText: Bool { field != nil }
@@ -29,8 +31,11 @@ extension PracticeScreen: Component {
             ]
         }
         let back = "back to " + (origin == .contents ? "the contents" : "where Practice was opened")
+        let overflows = lines(context.body, context).count > context.body.height
+        let scrolling = overflows ? [KeyBinding(Key.upDown, KeyHelp("↑↓ j k", ascii: "Up/Down j k", "scroll", priority: 7), Action.scroll)] : []
         if showsSummary {
             return [KeyBinding([.enter, .escape, .char("t")], KeyHelp("Enter", back, help: "Enter, t or Esc: " + back, priority: 9), .leave)]
+                + scrolling
         }
         var bindings = [
             KeyBinding([.enter], KeyHelp("Enter", isSolved ? "next problem" : answer == nil ? "answer" : "try again", help: "answer the problem (once solved: the next one)",
@@ -49,7 +54,7 @@ extension PracticeScreen: Component {
             bindings.append(KeyBinding([.char("l")], KeyHelp("l", "Lab", help: "open the Lab on this problem's numbers, as a calculator", priority: 7), .lab))
         }
         bindings.append(KeyBinding([.char("t"), .escape], KeyHelp("t", "finish", help: "t or Esc: end the session, with a summary", priority: 6), .leave))
-        return bindings
+        return bindings + scrolling
     }
 
     mutating func perform(_ action: Action, key: Key, _ context: ScreenContext) -> [Effect] {
@@ -77,12 +82,17 @@ extension PracticeScreen: Component {
                                           reduction: data.spec.reduction,
                                           caption: "the practice problem's numbers, to use the Lab as a calculator; t goes back to the problem."))]
         case .leave:
+            scroll = nil
             if showsSummary || session.answered == 0 {
                 showsSummary = false
                 return [.open(origin)]
             }
             showsSummary = true
+        case .scroll:
+            let count = lines(context.body, context).count
+            scroll = firstLine(of: count, rows: context.body.height) + key.step
         }
+        if action != .scroll && action != .leave { scroll = nil }
         return []
     }
 

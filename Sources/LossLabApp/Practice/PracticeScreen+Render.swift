@@ -5,10 +5,10 @@ import ProgressKit
 
 extension PracticeScreen {
     func render(into screen: inout CellBuffer, rect: Rect, _ context: ScreenContext) {
-        let lines = showsSummary ? summaryLines(width: rect.width - 4, context) : problemLines(width: rect.width - 4, context)
-        // Everything fits at 80×24; on a smaller screen the skill's header goes first, then the top of the problem.
-        let shown = lines.count <= rect.height ? lines[...] : lines.suffix(rect.height)
-        for (row, line) in shown.enumerated() {
+        let lines = lines(rect, context)
+        // Text taller than the screen shows its end (the newest feedback) until ↑↓ scroll it.
+        let first = firstLine(of: lines.count, rows: rect.height)
+        for (row, line) in lines[first..<min(lines.count, first + rect.height)].enumerated() {
             if line.isField, let field {
                 let start = screen.put(line.text, x: rect.x + 2, y: rect.y + row, role: line.role)
                 let room = rect.maxX - start - 2
@@ -20,6 +20,17 @@ extension PracticeScreen {
                 screen.put(line.text, x: rect.x + 2, y: rect.y + row, role: line.role)
             }
         }
+    }
+
+    /// The screen's lines, wrapped to `rect`'s width.
+    func lines(_ rect: Rect, _ context: ScreenContext) -> [Line] {
+        showsSummary ? summaryLines(width: rect.width - 4, context) : problemLines(width: rect.width - 4, context)
+    }
+
+    /// The first of `count` lines shown in `rows` rows.
+    func firstLine(of count: Int, rows: Int) -> Int {
+        let last = max(0, count - rows)
+        return min(max(0, scroll ?? last), last)
     }
 
     /// One line of the screen; `isField` marks the line the answer is typed on, after its text.

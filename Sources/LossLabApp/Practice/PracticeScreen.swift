@@ -40,6 +40,8 @@ public struct PracticeScreen: Sendable, Equatable {
     public internal(set) var showsSummary = false
     /// Where leaving leads.
     var origin: Page = .contents
+    /// The first line shown when the text is taller than the screen; nil follows its end (the newest feedback).
+    var scroll: Int?
 
     /// Practice from `seed`, starting on the skill the saved statistics suggest.
     init(seed: UInt64, _ context: ScreenContext) {
@@ -76,7 +78,7 @@ public struct PracticeScreen: Sendable, Equatable {
         let level = saved.standing(now: context.now) == .learning ? saved.streak : PracticeSkill.topLevel
         problem = generator.problem(skill, level: level)
         question = Question(practice: problem)
-        (field, notice, answer, record, counted) = (nil, nil, nil, QuestionProgress(), false)
+        (field, notice, answer, record, counted, scroll) = (nil, nil, nil, QuestionProgress(), false, nil)
     }
 
     /// Whether the problem is finished: answered right or its answer shown.
