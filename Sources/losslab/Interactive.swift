@@ -47,11 +47,12 @@ enum Interactive {
         let course = store.load()
         let notices = store.takeNotices()
         let options = options(ascii: start.ascii)
+        let seed = start.seed ?? UInt64.random(in: 0...UInt64.max)
         var state = start.lessons.map {
-            AppState(width: 0, height: 0, options: options, lessons: $0, course: course, notices: notices, page: start.page, lab: start.lab)
+            AppState(width: 0, height: 0, options: options, lessons: $0, course: course, notices: notices, page: start.page, lab: start.lab,
+                     practiceSeed: seed)
         } ?? AppState(width: 0, height: 0, options: options, catalog: bundledCatalog, course: course, notices: notices,
-                      page: start.page, lab: start.lab)
-        state.practiceSeed = start.seed ?? UInt64.random(in: 0...UInt64.max)
+                      page: start.page, lab: start.lab, practiceSeed: seed)
         let colour = !(start.noColor || (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false))
         state.options.colour = colour
         let bundled = start.lessons == nil

@@ -42,8 +42,16 @@ import Testing
     @Test func practiceFromTheCommandLineWithASeed() throws {
         let session = try TmuxSession(width: 80, height: 24)
         defer { session.close() }
+        func problem() throws -> String {
+            try session.waitFor("Skill: MSE, the mean")
+            return try session.capture().split(separator: "\n").first { $0.contains("x = ") }.map(String.init) ?? ""
+        }
         try session.launch(["practice", "--seed", "11", "--no-save"])
-        try session.waitFor("Skill: MSE, the mean")
+        let first = try problem()
+        try session.press("q")
+        try session.waitFor("EXIT=0")
+        try session.launch(["practice", "--seed", "11", "--no-save"])
+        #expect(try problem() == first && !first.isEmpty, "the same seed, the same problem")
         try session.press("h")
         try session.waitFor("Hint 1 (nudge): Use L(x, x̂) = (1/n) Σᵢ (xᵢ − x̂ᵢ)².")
         try session.press("t")

@@ -35,11 +35,13 @@ public struct AppState: Sendable, Equatable {
     /// when the student leaves a lesson and comes back.
     public internal(set) var readers: [Int: ReaderState] = [:]
 
-    /// The app at `width` × `height` with `lessons`, opening on `page`.
     /// The app at `width` × `height` with `lessons` and the saved `course` (with `notices` about it),
-    /// opening on `page`; the Lab opens on `lab`, else on the saved values, else on the example.
+    /// opening on `page`; the Lab opens on `lab`, else on the saved values, else on the example;
+    /// Practice serves the problems of `practiceSeed`.
     public init(width: Int, height: Int, options: AppOptions = AppOptions(), lessons: [Lesson] = [],
-                course: CourseProgress = CourseProgress(), notices: [String] = [], page: Page = .contents, lab: LabState? = nil) {
+                course: CourseProgress = CourseProgress(), notices: [String] = [], page: Page = .contents, lab: LabState? = nil,
+                practiceSeed: UInt64 = 0) {
+        self.practiceSeed = practiceSeed
         self.width = width
         self.height = height
         self.options = options
@@ -55,8 +57,10 @@ public struct AppState: Sendable, Equatable {
 
     /// The app with only the lessons' catalog, so the first frame needs no parsing; call `provideLessons` next.
     public init(width: Int, height: Int, options: AppOptions = AppOptions(), catalog: [LessonSummary],
-                course: CourseProgress = CourseProgress(), notices: [String] = [], page: Page = .contents, lab: LabState? = nil) {
-        self.init(width: width, height: height, options: options, lessons: [], course: course, notices: notices, page: page, lab: lab)
+                course: CourseProgress = CourseProgress(), notices: [String] = [], page: Page = .contents, lab: LabState? = nil,
+                practiceSeed: UInt64 = 0) {
+        self.init(width: width, height: height, options: options, lessons: [], course: course, notices: notices, page: page, lab: lab,
+                  practiceSeed: practiceSeed)
         self.catalog = catalog
         if page == .contents && continueLesson != nil { contents.cursor = 0 }
     }
@@ -69,9 +73,8 @@ public struct AppState: Sendable, Equatable {
 
     /// Each lesson's mark on the contents page, from the saved progress.
     public var progress: [LessonStatus] {
-        lessons.isEmpty
-            ? catalog.map { course.lessons[$0.slug] == nil ? .notStarted : .inProgress }
-            : lessons.map { LessonStanding(lesson: $0, record: course[lesson: $0.slug]).status }
+        let context = context
+        return catalog.indices.map(context.status)
     }
 
     /// The lesson the contents page offers to continue (see `ScreenContext.continueLesson`).

@@ -130,7 +130,7 @@ extension ContentsScreen: Component {
         case let .lesson(k):
             let summary = context.catalog[k]
             let standing = context.standing(k)
-            let status = standing?.status ?? (context.course.lessons[summary.slug] == nil ? .notStarted : .inProgress)
+            let status = context.status(k)
             let questions: String
             if let standing, standing.questions > 0 {
                 let allRight = standing.questionsRight == standing.questions

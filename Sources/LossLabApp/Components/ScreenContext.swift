@@ -26,6 +26,11 @@ extension ScreenContext {
         lessons.indices.contains(k) ? LessonStanding(lesson: lessons[k], record: course[lesson: lessons[k].slug]) : nil
     }
 
+    /// Lesson `k`'s mark: from its standing once the lessons are parsed, else started or not.
+    func status(_ k: Int) -> LessonStatus {
+        standing(k)?.status ?? (course.lessons[catalog[k].slug] == nil ? .notStarted : .inProgress)
+    }
+
     /// The lesson the contents page offers to continue: the one last read unless it is done, else the
     /// next one after it not done; nil for a new learner, or when it and all after it are done.
     var continueLesson: Int? {
