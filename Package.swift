@@ -23,7 +23,7 @@ let package = Package(
         // The learner's progress: the model (pure), and the state file that holds it on disk.
         .target(name: "ProgressKit"),
         .target(name: "StateStore", dependencies: ["ProgressKit"]),
-        .target(name: "LossLabApp", dependencies: ["LossKit", "CellGrid", "LossPlot", "LessonKit"]),
+        .target(name: "LossLabApp", dependencies: ["LossKit", "CellGrid", "LossPlot", "LessonKit", "ProgressKit"]),
         // Printable handouts of lessons: Markdown, HTML with inline SVG charts, plain text.
         .target(name: "Handouts", dependencies: ["LossKit", "CellGrid", "LossPlot", "LessonKit", "LossLabApp"]),
         .target(name: "TerminalBackend", dependencies: ["CNcursesw", "CellGrid", "LossLabApp"]),
@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "LossPlotTests", dependencies: ["LossPlot", "CellGrid", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "embed-lessons", "TestSupport"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["ProgressKit", "StateStore"]),
-        .testTarget(name: "LossLabAppTests", dependencies: ["LossLabApp", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "LossLabAppTests", dependencies: ["LossLabApp", "ProgressKit", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "LossLabApp"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "ProgressKit", "LessonKit"], exclude: ["Snapshots"]),
         .testTarget(name: "HandoutsTests", dependencies: ["Handouts", "LessonKit", "TestSupport"], exclude: ["Snapshots"]),

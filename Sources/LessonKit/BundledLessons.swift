@@ -14,5 +14,8 @@ public enum BundledLessons {
         public var title: String
         /// How many questions the lesson asks.
         public var questions: Int
+
+        /// The file name without `.md`, as `Lesson.slug` gives it once parsed.
+        public var slug: String { fileName.hasSuffix(".md") ? String(fileName.dropLast(3)) : fileName }
     }
 }

@@ -13,9 +13,13 @@ public struct CourseProgress: Sendable, Equatable, Codable {
     /// The values last used in the Lab, if it was opened.
     public var lab: LabValues?
     public var practice: PracticeStatistics
+    /// The slug of the lesson last read, which the contents page offers to continue.
+    public var lastLesson: String?
 
-    public init(lessons: [String: LessonProgress] = [:], lab: LabValues? = nil, practice: PracticeStatistics = PracticeStatistics()) {
+    public init(lessons: [String: LessonProgress] = [:], lab: LabValues? = nil, practice: PracticeStatistics = PracticeStatistics(),
+                lastLesson: String? = nil) {
         self.version = Self.currentVersion
+        self.lastLesson = lastLesson
         self.lessons = lessons
         self.lab = lab
         self.practice = practice

@@ -21,12 +21,15 @@ public struct PracticeStatistics: Sendable, Equatable, Codable {
         public var streak: Int
         /// When the skill was last marked practised, in seconds since 1970, if ever.
         public var practisedAt: Double?
+        /// When a mastery check of the practised skill was passed, in seconds since 1970, if ever.
+        public var masteredAt: Double?
 
-        public init(attempts: Int = 0, right: Int = 0, streak: Int = 0, practisedAt: Double? = nil) {
+        public init(attempts: Int = 0, right: Int = 0, streak: Int = 0, practisedAt: Double? = nil, masteredAt: Double? = nil) {
             self.attempts = attempts
             self.right = right
             self.streak = streak
             self.practisedAt = practisedAt
+            self.masteredAt = masteredAt
         }
     }
 }

@@ -8,12 +8,15 @@ public struct QuestionProgress: Sendable, Equatable, Codable {
     public var answerShown: Bool
     /// Whether a try was right.
     public var answeredRight: Bool
+    /// The last answer checked, as typed, so a question shows it again when the lesson is reopened.
+    public var lastAnswer: String?
 
-    public init(tries: Int = 0, hintsUsed: Int = 0, answerShown: Bool = false, answeredRight: Bool = false) {
+    public init(tries: Int = 0, hintsUsed: Int = 0, answerShown: Bool = false, answeredRight: Bool = false, lastAnswer: String? = nil) {
         self.tries = tries
         self.hintsUsed = hintsUsed
         self.answerShown = answerShown
         self.answeredRight = answeredRight
+        self.lastAnswer = lastAnswer
     }
 
     /// The key a question is stored under: a hash of its prompt, so it survives questions moving.

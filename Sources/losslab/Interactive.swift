@@ -6,9 +6,11 @@ import Darwin
 import ArgumentParser
 import LessonKit
 import LossLabApp
+import ProgressKit
+import StateStore
 import TerminalBackend
 
-/// Starting the interactive app: the terminal checks, the locale, colour, then the event loop.
+/// Starting the interactive app: the terminal checks, the locale, colour, the saved progress, then the event loop.
 enum Interactive {
     /// The drawing options for this terminal: ASCII when asked or when the locale is not UTF-8, block
     /// charts on the Linux console.
@@ -20,24 +22,50 @@ enum Interactive {
     static let textCommands = "use `losslab explain` (a derivation as text), `losslab plot` (a chart) "
         + "or `losslab screen --size 80x24 --keys …` (the app's screen as text)."
 
-    /// Runs the app from `state`, or explains why it cannot (no terminal, or one curses cannot drive)
-    /// and exits non-zero with the terminal untouched.
-    ///
-    /// With `bundledLessons`, the state holds only the catalog and the lessons are parsed after the
-    /// first frame is drawn, which keeps start-up short.
-    /// `perform` carries out the effects the app hands out besides quitting.
-    static func run(_ state: AppState, noColor: Bool, bundledLessons: Bool, perform: (Effect) -> Void = { _ in }) throws {
+    /// How the app starts: where, with which lessons and Lab, and where its progress is kept.
+    struct Start {
+        var page: Page = .contents
+        var lab: LabState?
+        var ascii = false
+        var noColor = false
+        /// The lessons of `--lessons`, or nil for the built-in ones (parsed after the first frame).
+        var lessons: [Lesson]?
+        /// The progress file's place; nil for `--no-save`.
+        var location: StateLocation?
+        /// The Practice screen's seed; a random one when nil.
+        var seed: UInt64?
+        /// Carries out the effects that are neither quitting nor saving (the presenter's notes).
+        var perform: (Effect) -> Void = { _ in }
+    }
+
+    /// Opens the app as `start` says, with the saved progress loaded (a file that cannot be read is set
+    /// aside, a read-only home runs without saving; the contents page says so) and each change saved.
+    static func open(_ start: Start) throws {
         guard isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 else {
             try fail("losslab: the app needs a terminal (standard input and output must be a TTY).\n"
                 + "Without one, \(textCommands)\n")
         }
-        let colour = !(noColor || (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false))
-        var state = state
+        let store = ProgressStore(location: start.location)
+        let course = store.load()
+        let notices = store.takeNotices()
+        let options = options(ascii: start.ascii)
+        let seed = start.seed ?? UInt64.random(in: 0...UInt64.max)
+        var state = start.lessons.map {
+            AppState(width: 0, height: 0, options: options, lessons: $0, course: course, notices: notices, page: start.page, lab: start.lab,
+                     practiceSeed: seed)
+        } ?? AppState(width: 0, height: 0, options: options, catalog: bundledCatalog, course: course, notices: notices,
+                      page: start.page, lab: start.lab, practiceSeed: seed)
+        let colour = !(start.noColor || (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false))
         state.options.colour = colour
+        let bundled = start.lessons == nil
         do {
-            try TerminalApp.run(state, colour: colour, afterFirstFrame: { state in
-                if bundledLessons { state.provideLessons(LessonLibrary.bundled.lessons) }
-            }, perform: perform)
+            try TerminalApp.run(state, colour: colour, now: { Double(time(nil)) }, perform: { effect, state in
+                guard case let .save(change) = effect else { return start.perform(effect) }
+                store.update(change.apply)
+                state.notices += store.takeNotices()
+            }, afterFirstFrame: { state in
+                if bundled { state.provideLessons(LessonLibrary.bundled.lessons) }
+            })
         } catch {
             try fail("losslab: \(error)\n"
                 + "Set TERM to your terminal's type (for example xterm-256color), or \(textCommands)\n")
@@ -52,17 +80,7 @@ enum Interactive {
 
     /// The built-in lessons' catalog, known without parsing them.
     static var bundledCatalog: [LessonSummary] {
-        BundledLessons.contents.map { LessonSummary(title: $0.title, questions: $0.questions) }
-    }
-
-    /// Opens the app on its contents page, with the built-in lessons or those of `folder`.
-    static func openContents(ascii: Bool, noColor: Bool, folder: String?, loadFolder: () throws -> [Lesson]) throws {
-        let options = options(ascii: ascii)
-        if folder == nil {
-            try run(AppState(width: 0, height: 0, options: options, catalog: bundledCatalog), noColor: noColor, bundledLessons: true)
-        } else {
-            try run(AppState(width: 0, height: 0, options: options, lessons: try loadFolder()), noColor: noColor, bundledLessons: false)
-        }
+        BundledLessons.contents.map { LessonSummary(slug: $0.slug, title: $0.title, questions: $0.questions) }
     }
 
     /// Whether the locale (LC_ALL, else LC_CTYPE, else LANG) names UTF-8.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import LossLabApp
 
-/// `losslab lab`: opens the app straight in the Lab with the given values.
+/// `losslab lab`: opens the app straight in the Lab with the given values (else the saved ones).
 struct Lab: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the Lab with your own x and x̂.",
@@ -10,14 +10,15 @@ struct Lab: ParsableCommand {
 
     @OptionGroup var values: LabArguments
     @OptionGroup var display: DisplayArguments
+    @OptionGroup var state: StateOptions
 
     func run() throws {
         let options = Interactive.options(ascii: display.ascii)
-        let lab = try values.labState(notation: options.notation)
-        let bundled = display.lessons == nil
-        let state = bundled
-            ? AppState(width: 0, height: 0, options: options, catalog: Interactive.bundledCatalog, page: .lab, lab: lab)
-            : AppState(width: 0, height: 0, options: options, lessons: try display.lessonList(), page: .lab, lab: lab)
-        try Interactive.run(state, noColor: display.noColor, bundledLessons: bundled)
+        // Without any Lab option, the Lab opens on the values saved last time (or the example).
+        let c = values.computation
+        let chosen = values.isGiven || c.logits || c.convention != .exact || c.reduction != .mean || c.dtype != .float64
+        let given = chosen ? try values.labState(notation: options.notation) : nil
+        try Interactive.open(Interactive.Start(page: .lab, lab: given, ascii: display.ascii, noColor: display.noColor,
+                                               lessons: display.lessons == nil ? nil : try display.lessonList(), location: state.location))
     }
 }

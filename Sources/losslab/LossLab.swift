@@ -8,8 +8,8 @@ struct LossLab: ParsableCommand {
         commandName: "losslab",
         abstract: "Learn how an autoencoder's reconstruction is scored by MSE and BCE.",
         discussion: "Without a subcommand, opens the interactive app (it needs a terminal).",
-        subcommands: [Open.self, Explain.self, PlotCommand.self, LessonsCommand.self, Lab.self, ScreenCommand.self, ProgressCommand.self,
-                      TrainCommand.self, Present.self, NotesCommand.self],
+        subcommands: [Open.self, Explain.self, PlotCommand.self, LessonsCommand.self, Lab.self, PracticeCommand.self, ScreenCommand.self,
+                      ProgressCommand.self, TrainCommand.self, Present.self, NotesCommand.self],
         defaultSubcommand: Open.self
     )
 
@@ -18,7 +18,7 @@ struct LossLab: ParsableCommand {
     static func main() {
         guard CommandLine.arguments.count == 1 else { return main(nil) }
         do {
-            try Interactive.openContents(ascii: false, noColor: false, folder: nil) { [] }
+            try Interactive.open(Interactive.Start(location: StateOptions.location(stateDir: nil, noSave: false)))
         } catch {
             exit(withError: error)
         }

@@ -44,10 +44,12 @@ struct Present: ParsableCommand {
         // The file `losslab notes` follows is a convenience: the talk goes on without it.
         _ = runtime.write(first)
         defer { runtime.remove() }
-        try Interactive.run(state, noColor: display.noColor, bundledLessons: false) { effect in
+        // A talk to a room records no one's progress.
+        try Interactive.open(Interactive.Start(page: .presenter(k), ascii: display.ascii, noColor: display.noColor, lessons: lessons,
+                                               location: nil) { effect in
             guard case let .notes(text) = effect else { return }
             if let notes { _ = AtomicFile.write(text, to: notes) }
             _ = runtime.write(text)
-        }
+        })
     }
 }

@@ -1,5 +1,6 @@
 import CellGrid
 import LessonKit
+import LossLabApp
 import ProgressKit
 
 #if canImport(FoundationEssentials)
@@ -28,20 +29,18 @@ struct ProgressReport: Encodable {
     /// The state file, or nil when progress is not saved.
     var stateFile: String?
     var rows: [Row]
+    /// The practice statistics per skill, as saved.
+    var practice: [String: PracticeStatistics.SkillRecord]
 
     init(lessons: [Lesson], progress: CourseProgress, stateFile: String?) {
         self.stateFile = stateFile
+        practice = progress.practice.skills
         rows = lessons.enumerated().map { k, lesson in
-            let record = progress[lesson: lesson.slug]
-            let keys = lesson.questions.map { QuestionProgress.key(prompt: $0.question.prompt) }
-            let places = lesson.places.map { ($0.heading, $0.text) }
-            let reached = record.position?.locate(in: places).map { ($0 + 1) * 100 / max(places.count, 1) } ?? 0
-            let counted = keys.compactMap { record.questions[$0] }
+            let standing = LessonStanding(lesson: lesson, record: progress[lesson: lesson.slug])
             return Row(number: Int(lesson.fileName.prefix(2)) ?? k + 1, lesson: lesson.slug, title: lesson.title,
-                       readPercent: record.readToEnd ? 100 : reached, readToEnd: record.readToEnd,
-                       questionsRight: record.answeredRight(of: keys), questions: keys.count,
-                       tries: counted.reduce(0) { $0 + $1.tries }, hintsUsed: counted.reduce(0) { $0 + $1.hintsUsed },
-                       done: record.isDone(questionKeys: keys))
+                       readPercent: standing.readPercent, readToEnd: standing.readToEnd,
+                       questionsRight: standing.questionsRight, questions: standing.questions,
+                       tries: standing.tries, hintsUsed: standing.hintsUsed, done: standing.done)
         }
     }
 
@@ -73,7 +72,19 @@ struct ProgressReport: Encodable {
         let percent = total == 0 ? 0 : count * 100 / total
         let saved = stateFile.map { "Progress is kept in \($0)." } ?? "Progress is not saved (--no-save, or no home folder)."
         return ([line(header)] + cells.map(line)).joined(separator: "\n")
-            + "\n\nCourse: \(count) of \(total) lessons done  \(bar) \(percent)%\n\(saved)\n"
+            + "\n\nCourse: \(count) of \(total) lessons done  \(bar) \(percent)%\n\(practiceLine.map { $0 + "\n" } ?? "")\(saved)\n"
+    }
+
+    /// "Practice: 12 problems, 9 right; 2 skills practised, 1 mastered", once any problem was answered.
+    var practiceLine: String? {
+        let records = practice.values
+        let attempts = records.reduce(0) { $0 + $1.attempts }
+        guard attempts > 0 else { return nil }
+        let right = records.reduce(0) { $0 + $1.right }
+        let practised = records.filter { $0.practisedAt != nil }.count
+        let mastered = records.filter { $0.masteredAt != nil }.count
+        return "Practice: \(attempts) problem\(attempts == 1 ? "" : "s"), \(right) right; "
+            + "\(practised) skill\(practised == 1 ? "" : "s") practised, \(mastered) mastered."
     }
 
     /// The report as JSON, keys sorted, ending in a newline.

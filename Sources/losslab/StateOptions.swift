@@ -12,7 +12,10 @@ struct StateOptions: ParsableArguments {
     var noSave = false
 
     /// Where the progress lives, or nil for `--no-save` or when there is no home folder.
-    var location: StateLocation? {
+    var location: StateLocation? { Self.location(stateDir: stateDir, noSave: noSave) }
+
+    /// Where the progress lives for a `--state-dir` (nil when not given) and `--no-save`, given the environment.
+    static func location(stateDir: String?, noSave: Bool) -> StateLocation? {
         guard !noSave else { return nil }
         var environment: [String: String] = [:]
         for name in ["LOSSLAB_STATE_DIR", "XDG_STATE_HOME", "HOME"] { environment[name] = Environment.value(name) }

@@ -42,6 +42,21 @@ import TestSupport
         #expect(lines.suffix(3) == ["Course: 1 of 9 lessons done  ██░░░░░░░░░░░░░░░░░░ 11%", "Progress is kept in \(folder)/progress.json.", ""])
     }
 
+    @Test func practiceStatisticsAreSummedUp() throws {
+        let folder = Self.stateFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var progress = CourseProgress()
+        progress.practice.skills["mse-mean"] = PracticeStatistics.SkillRecord(attempts: 7, right: 6, streak: 5, practisedAt: 100)
+        progress.practice.skills["mae"] = PracticeStatistics.SkillRecord(attempts: 3, right: 1, streak: 0)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data(progress.encoded()).write(to: URL(fileURLWithPath: folder + "/progress.json"))
+        let result = try BuiltBinary.run(["progress", "--state-dir", folder])
+        #expect(result.stdout.contains("\nPractice: 10 problems, 7 right; 1 skill practised, 0 mastered.\nProgress is kept in"))
+        let json = try BuiltBinary.run(["progress", "--format", "json", "--state-dir", folder])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((object?["practice"] as? [String: Any])?.keys.sorted() == ["mae", "mse-mean"])
+    }
+
     @Test func jsonHasEveryFigure() throws {
         let folder = Self.stateFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

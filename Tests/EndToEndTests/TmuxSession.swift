@@ -23,8 +23,10 @@ final class TmuxSession {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // A clean environment, so nothing of the test runner's (NO_COLOR, say) leaks into the app.
         let inherited = ProcessInfo.processInfo.environment
+        // Progress goes to the session's own folder, never to the home of whoever runs the tests.
         let env = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PS1": "PROMPT$ ", "TERM": "screen",
-                   "PATH": inherited["PATH"] ?? "/usr/bin:/bin", "HOME": inherited["HOME"] ?? "/tmp"]
+                   "PATH": inherited["PATH"] ?? "/usr/bin:/bin", "HOME": inherited["HOME"] ?? "/tmp",
+                   "LOSSLAB_STATE_DIR": folder.appendingPathComponent("state").path]
             .merging(environment) { $1 }
         let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", String(width), "-y", String(height),

@@ -58,7 +58,7 @@ import Testing
 
     @Test func theContentsIsAListOfEntries() {
         var state = AppState(width: 80, height: 24, lessons: FixtureLessons.lessons)
-        #expect(ContentsScreen.entries(lessons: 2) == [.lesson(0), .lesson(1), .lab])
+        #expect(ContentsScreen.entries(state.context) == [.lesson(0), .lesson(1), .practice, .lab])
         press(&state, "<End><Enter>")
         #expect(state.page == .lab)
         press(&state, "t<Home>j<Enter>")

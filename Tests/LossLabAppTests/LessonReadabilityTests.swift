@@ -1,5 +1,6 @@
 import LessonKit
 import LossKit
+import ProgressKit
 import Testing
 @testable import LossLabApp
 
@@ -41,7 +42,18 @@ import Testing
             let (wrong, right) = answers(question)
             LossLabApp.run(&state, try KeyNotation.parse("<Enter>\(wrong)<Enter>"))
             #expect(state.reader?.answers[index]?.isRight == false)
-            #expect(flattened(state).contains(Self.normalized("Hint: " + question.hint)), "lesson \(k + 1), question \(index): hint cut")
+            #expect(flattened(state).contains("✗ Not quite (\"\(wrong)\")"), "lesson \(k + 1), question \(index): verdict cut")
+            // Each tier of hints in turn, then the answer, each readable in full when it appears.
+            for (tier, hint) in question.hints().enumerated() {
+                LossLabApp.run(&state, try KeyNotation.parse("h"))
+                #expect(flattened(state).contains("Hint \(tier + 1) ("), "lesson \(k + 1), question \(index): tier \(tier + 1) missing")
+                #expect(flattened(state).contains(Self.normalized(hint)), "lesson \(k + 1), question \(index): hint \(tier + 1) cut")
+            }
+            LossLabApp.run(&state, try KeyNotation.parse("h"))
+            #expect(flattened(state).contains(Self.normalized("The answer: \(question.answerText())")),
+                    "lesson \(k + 1), question \(index): shown answer cut")
+            let record = state.course[lesson: lesson.slug].questions[QuestionProgress.key(prompt: question.prompt)]
+            #expect(record?.hintsUsed == question.hints().count && record?.answerShown == true && record?.tries == 1)
             LossLabApp.run(&state, try KeyNotation.parse("<Enter>\(right)<Enter>"))
             #expect(state.reader?.answers[index]?.isRight == true)
             let explanation = question.explanation.map { ". " + $0 } ?? ""

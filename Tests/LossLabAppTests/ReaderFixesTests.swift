@@ -50,7 +50,7 @@ import Testing
         press(&state, "<Down><Down>")
         #expect(state.reader!.answerField?.text == "b", "the last option stays picked")
         press(&state, "<Up><Enter>")
-        #expect(state.reader!.answers[2] == ReaderState.Answer(typed: "a", isRight: false))
+        #expect(state.reader!.answers[2]?.typed == "a" && state.reader!.answers[2]?.isRight == false)
         press(&state, "<Enter><Up><Enter>")
         #expect(state.reader!.answers[2]?.isRight == true, "Up from nothing picks the last option")
     }
@@ -63,7 +63,7 @@ import Testing
         #expect(state.reader!.answers == answered.answers)
         press(&state, "t<Enter>")
         #expect(state.reader!.answers == answered.answers)
-        #expect(state.render().text.contains("✗ Not quite (\"0.5\"). Hint: Each squared error is 0.25; average them."))
+        #expect(state.render().text.contains("✗ Not quite (\"0.5\")"))
         press(&state, "<Enter>0.2<Tab>l")
         #expect(state.page == .lesson(0), "typing goes to the field")
         press(&state, "<Esc>t<Enter>")

@@ -40,6 +40,7 @@ extension AppState {
         case .contents: contents
         case let .lesson(k): readers[k]!
         case .lab: labScreen
+        case .practice: practice!
         case .presenter: presenter!
         }
     }

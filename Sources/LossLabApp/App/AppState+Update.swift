@@ -1,4 +1,5 @@
 import LessonKit
+import ProgressKit
 
 extension AppState {
     /// The app's own keys, offered on every screen that is not taking typed text.
@@ -13,6 +14,7 @@ extension AppState {
         case .contents: contents.capturesText
         case .lesson: reader?.capturesText ?? false
         case .lab: labScreen.capturesText
+        case .practice: practice?.capturesText ?? false
         case .presenter: false
         }
     }
@@ -21,7 +23,7 @@ extension AppState {
     /// keys (unless the screen takes typed text or binds the key itself, as the presenter binds `q`),
     /// then the open screen's bindings.
     mutating func handle(_ key: Key) -> [Effect] {
-        if key == .ctrl("c") { return [.quit] }
+        if key == .ctrl("c") { return apply([.quit]) }
         let context = context
         let outcome: Outcome
         if help != nil {
@@ -34,6 +36,7 @@ extension AppState {
             case .contents: outcome = contents.handle(key, context)
             case let .lesson(k): outcome = readers[k]?.handle(key, context) ?? .ignored
             case .lab: outcome = labScreen.handle(key, context)
+            case .practice: outcome = practice?.handle(key, context) ?? .ignored
             case .presenter: outcome = presenter?.handle(key, context) ?? .ignored
             }
         }
@@ -50,13 +53,14 @@ extension AppState {
         case .contents: outcome = contents.tick(context)
         case let .lesson(k): outcome = readers[k]?.tick(context) ?? .ignored
         case .lab: outcome = labScreen.tick(context)
+        case .practice: outcome = practice?.tick(context) ?? .ignored
         case .presenter: outcome = presenter?.tick(context) ?? .ignored
         }
         markReadIfAtEnd()
         return apply(outcome.effects)
     }
 
-    /// Carries out the effects that open screens; returns the others for the world outside.
+    /// Carries out the effects that open screens or change the progress; returns the others for the world outside.
     private mutating func apply(_ effects: [Effect]) -> [Effect] {
         var outside: [Effect] = []
         for effect in effects {
@@ -64,34 +68,73 @@ extension AppState {
             case let .open(target): open(target)
             case let .openPreset(preset):
                 if let screen = LabScreen(preset: preset, origin: page) {
+                    recordLeaving()
                     labScreen = screen
                     open(.lab)
                 }
             case .toggleHelp:
                 help = help == nil ? HelpPage(screenTitle: screenTitle, entries: keyHelp) : nil
-            case .quit, .notes: outside.append(effect)
+            case let .save(change): record(change)
+            case .quit:
+                recordLeaving()
+                outside.append(effect)
+            case .notes: outside.append(effect)
             }
         }
         return outside
     }
 
-    /// Opens `target`: a lesson where it was left (its top the first time), the Lab as it was, or the contents.
+    /// Applies `change` to the progress and keeps it for the next `.save` effects, unless it changes nothing.
+    mutating func record(_ change: ProgressChange) {
+        var next = course
+        change.apply(to: &next)
+        guard next != course else { return }
+        course = next
+        unsaved.append(change)
+    }
+
+    /// The changes recorded since the last call, as effects for the world outside to save.
+    mutating func takeUnsaved() -> [Effect] {
+        defer { unsaved = [] }
+        return unsaved.map(Effect.save)
+    }
+
+    /// Records what leaving the open screen keeps: a lesson's position, the Lab's values.
+    mutating func recordLeaving() {
+        switch page {
+        case let .lesson(k):
+            if let anchor = readers[k]?.anchor(context) { record(.position(lesson: lessons[k].slug, anchor)) }
+        case .lab:
+            record(.lab(lab.savedValues))
+        case .contents, .practice, .presenter:
+            break
+        }
+    }
+
+    /// Opens `target`: a lesson where it was left (its saved place the first time), the Lab as it was,
+    /// Practice, or the contents.
     mutating func open(_ target: Page) {
+        if page != target { recordLeaving() }
         if case let .lesson(k) = page {
             // Leaving a lesson drops a half-typed answer; answers given and the place stay.
             readers[k]?.answerField = nil
             readers[k]?.answerNotice = nil
         }
+        if target != .contents { notices = [] }
         switch target {
         case let .lesson(k):
             guard lessons.indices.contains(k) else { return }
-            if readers[k] == nil { readers[k] = ReaderState(lesson: k) }
-            if progress[k] == .notStarted { progress[k] = .inProgress }
+            if readers[k] == nil { readers[k] = ReaderState(lesson: k, resuming: context) }
             page = target
+            if let anchor = readers[k]!.anchor(context) { record(.position(lesson: lessons[k].slug, anchor)) }
             markReadIfAtEnd()
         case .lab:
             if page != .lab { labScreen.origin = page }
             page = .lab
+        case .practice:
+            if practice == nil { practice = PracticeScreen(seed: practiceSeed, context) }
+            if page != .practice { practice?.origin = page }
+            page = .practice
         case .contents:
             page = .contents
         case let .presenter(k):
@@ -99,17 +142,17 @@ extension AppState {
             if presenter?.lesson != k { presenter = PresenterScreen(lesson: k, of: lessons) }
             page = target
         }
-        contents.highlight(page, lessons: catalog.count)
+        contents.highlight(page, context)
     }
 
-    /// Marks the open lesson done when its last row is on screen.
+    /// The number of entries on the contents page.
+    var contentsCount: Int { ContentsScreen.entries(context).count }
+
+    /// Records that the open lesson was read to its end when its last row is on screen.
     mutating func markReadIfAtEnd() {
         guard case let .lesson(k) = page, let reader = readers[k], reader.atEnd(context) else { return }
-        progress[k] = .done
+        record(.readToEnd(lesson: lessons[k].slug))
     }
-
-    /// The number of entries on the contents page: the lessons, then the Lab.
-    var contentsCount: Int { ContentsScreen.entries(lessons: catalog.count).count }
 
     /// Resizes the screen, keeping the same words at the top of the open lesson (from a screen too
     /// small to draw on, the same first row).

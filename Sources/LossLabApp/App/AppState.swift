@@ -1,6 +1,7 @@
 import CellGrid
 import LessonKit
 import LossKit
+import ProgressKit
 
 /// The whole app's state: which screen is open, each screen's own state, the size of the screen,
 /// how it draws.
@@ -18,42 +19,68 @@ public struct AppState: Sendable, Equatable {
     public private(set) var lessons: [Lesson]
     /// Each lesson's title and question count, for the contents page.
     public private(set) var catalog: [LessonSummary]
-    /// Each lesson's progress in this run.
-    public internal(set) var progress: [LessonProgress]
+    /// The learner's progress: as loaded at the start, with every change of this run applied.
+    public internal(set) var course: CourseProgress
+    /// Changes to `course` not yet handed out as `.save` effects (see `takeUnsaved`).
+    var unsaved: [ProgressChange] = []
+    /// Messages for the contents page, such as a progress file set aside; cleared once another page opens.
+    public var notices: [String]
+    /// Seconds since 1970: the clock the event loop sets before each event (tests set it themselves).
+    public var now: Double = 0
+    /// The Practice screen, once opened (its problems go on where they were left).
+    public internal(set) var practice: PracticeScreen?
+    /// The seed of the Practice screen's problems.
+    public var practiceSeed: UInt64 = 0
     /// The reader of each lesson opened in this run, by lesson index: answers and place are kept
     /// when the student leaves a lesson and comes back.
     public internal(set) var readers: [Int: ReaderState] = [:]
     /// The presenter, while a lesson is presented.
     public internal(set) var presenter: PresenterScreen?
 
-    /// The app at `width` × `height` with `lessons`, opening on `page`.
+    /// The app at `width` × `height` with `lessons` and the saved `course` (with `notices` about it),
+    /// opening on `page`; the Lab opens on `lab`, else on the saved values, else on the example;
+    /// Practice serves the problems of `practiceSeed`.
     public init(width: Int, height: Int, options: AppOptions = AppOptions(), lessons: [Lesson] = [],
-                page: Page = .contents, lab: LabState = .example) {
+                course: CourseProgress = CourseProgress(), notices: [String] = [], page: Page = .contents, lab: LabState? = nil,
+                practiceSeed: UInt64 = 0) {
+        self.practiceSeed = practiceSeed
         self.width = width
         self.height = height
         self.options = options
         self.lessons = lessons
-        catalog = lessons.map { LessonSummary(title: $0.title, questions: $0.questions.count) }
-        progress = Array(repeating: .notStarted, count: lessons.count)
+        self.course = course
+        self.notices = notices
+        catalog = lessons.map(LessonSummary.init)
         self.page = .contents
-        labScreen = LabScreen(lab: lab)
+        labScreen = LabScreen(lab: lab ?? course.lab.flatMap(LabState.init(saved:)) ?? .example)
         open(page)
+        if page == .contents && continueLesson != nil { contents.cursor = 0 }
     }
 
     /// The app with only the lessons' catalog, so the first frame needs no parsing; call `provideLessons` next.
     public init(width: Int, height: Int, options: AppOptions = AppOptions(), catalog: [LessonSummary],
-                page: Page = .contents, lab: LabState = .example) {
-        self.init(width: width, height: height, options: options, lessons: [], page: page, lab: lab)
+                course: CourseProgress = CourseProgress(), notices: [String] = [], page: Page = .contents, lab: LabState? = nil,
+                practiceSeed: UInt64 = 0) {
+        self.init(width: width, height: height, options: options, lessons: [], course: course, notices: notices, page: page, lab: lab,
+                  practiceSeed: practiceSeed)
         self.catalog = catalog
-        progress = Array(repeating: .notStarted, count: catalog.count)
+        if page == .contents && continueLesson != nil { contents.cursor = 0 }
     }
 
     /// Supplies the parsed lessons that the catalog announced.
     public mutating func provideLessons(_ lessons: [Lesson]) {
         self.lessons = lessons
-        catalog = lessons.map { LessonSummary(title: $0.title, questions: $0.questions.count) }
-        if progress.count != lessons.count { progress = Array(repeating: .notStarted, count: lessons.count) }
+        catalog = lessons.map(LessonSummary.init)
     }
+
+    /// Each lesson's mark on the contents page, from the saved progress.
+    public var progress: [LessonStatus] {
+        let context = context
+        return catalog.indices.map(context.status)
+    }
+
+    /// The lesson the contents page offers to continue (see `ScreenContext.continueLesson`).
+    public var continueLesson: Int? { context.continueLesson }
 
     /// The smallest screen the app draws on; below it, a message asks for more room.
     public static let minimumWidth = 60
@@ -84,6 +111,7 @@ public struct AppState: Sendable, Equatable {
         case .contents: return contents.tickInterval
         case .lesson: return reader?.tickInterval
         case .lab: return labScreen.tickInterval
+        case .practice: return practice?.tickInterval
         case .presenter: return presenter?.tickInterval
         }
     }
@@ -109,6 +137,6 @@ public struct AppState: Sendable, Equatable {
 
     /// What the components may read of the app.
     var context: ScreenContext {
-        ScreenContext(options: options, lessons: lessons, catalog: catalog, progress: progress, body: body)
+        ScreenContext(options: options, lessons: lessons, catalog: catalog, course: course, now: now, notices: notices, body: body)
     }
 }

@@ -5,19 +5,23 @@ import CellGrid
 /// Nothing here touches a terminal, so tests drive it with events and compare screens as text.
 public enum LossLabApp {
     /// Applies `event` to `state`; returns what the world outside should do.
+    ///
+    /// Every change of the learner's progress comes out as a `.save` effect, before a `.quit`.
     public static func update(_ state: inout AppState, _ event: Event) -> [Effect] {
+        let effects: [Effect]
         switch event {
         case let .resize(width, height):
             state.resize(width: max(0, width), height: max(0, height))
-            return []
+            effects = []
         case let .key(key):
-            return state.handle(key)
+            effects = state.handle(key)
         case let .paste(text):
             paste(text, into: &state)
-            return []
+            effects = []
         case .tick:
-            return state.tick()
+            effects = state.tick()
         }
+        return state.takeUnsaved() + effects
     }
 
     /// Finishes work put off while a burst of events arrived, such as re-reading an edited list once
@@ -34,6 +38,7 @@ public enum LossLabApp {
         switch state.page {
         case .lab: _ = state.lab.paste(text)
         case let .lesson(k): state.readers[k]?.answerField?.paste(text)
+        case .practice: state.practice?.field?.paste(text)
         case .contents, .presenter: break
         }
     }

@@ -8,4 +8,6 @@ public enum Page: Sendable, Equatable {
     case lab
     /// Lesson k (0-based) in the presenter: revealed block by block for a room.
     case presenter(Int)
+    /// Generated problems, judged, with hints and mastery per skill.
+    case practice
 }

@@ -89,7 +89,8 @@ extension LabScreen: Component {
         switch origin {
         case let .lesson(k): back = "back to lesson \(k + 1)"
         case .presenter: back = "back to the presenter"
-        default: back = "contents"
+        case .practice: back = "back to practice"
+        case .contents, .lab: back = "contents"
         }
         return lab.commandBindings().map { KeyBinding($0.keys, $0.shown, .command($0.action)) } + [
             KeyBinding([.char("R")], KeyHelp("R", origin == .contents ? "reset" : "reset to the preset",

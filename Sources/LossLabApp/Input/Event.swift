@@ -1,4 +1,5 @@
 import LessonKit
+import ProgressKit
 
 /// Something that happened, fed to `LossLabApp.update`.
 public enum Event: Sendable, Hashable {
@@ -25,4 +26,7 @@ public enum Effect: Sendable, Equatable {
     /// The presenter moved to a step with these notes (a place line, then the notes): the executable
     /// writes them where a second terminal can follow.
     case notes(String)
+    /// Keep a change of the learner's progress: the app applies it, and the world outside writes it
+    /// to the state file (see `LossLabApp.update`).
+    case save(ProgressChange)
 }

@@ -1,6 +1,7 @@
 import CellGrid
 import LessonKit
 import LossKit
+import ProgressKit
 
 /// A lesson laid out for the reader: text lines and widget slots, each with its height in rows.
 ///
@@ -33,8 +34,9 @@ struct ReaderDocument {
     /// Rows of a chart's drawing (its caption comes below).
     let chartRows: Int
 
-    /// Lays `lesson` out `width` columns wide for `reader`, charts `chartRows` tall, ending with `end`.
-    init(_ lesson: Lesson, reader: ReaderState, width: Int, notation: Notation, chartRows: Int, end: String) {
+    /// Lays `lesson` out `width` columns wide for `reader` and the lesson's saved `record`, charts
+    /// `chartRows` tall, ending with `end`.
+    init(_ lesson: Lesson, reader: ReaderState, record: ProgressKit.LessonProgress, width: Int, notation: Notation, chartRows: Int, end: String) {
         layout = LessonLayout(width: width, notation: notation)
         self.chartRows = chartRows
         var items: [Item] = []
@@ -53,7 +55,7 @@ struct ReaderDocument {
                 case let .chart(spec): height = chartRows + Self.captionLines(spec.caption, width: room, notation: notation).count + 1
                 case .lab: height = text.count + 1
                 case let .question(question):
-                    height = text.count + 1 + max(1, reader.feedback(index, question, notation: notation, width: room)?.lines.count ?? 0)
+                    height = text.count + 1 + max(1, reader.panel(index, question, record: record, notation: notation).lines(width: room - 2).count)
                 }
                 items.append(.widget(index: index, indent: indent, height: height))
                 weights.append(text.reduce(0) { if case let .text(spans) = $1 { $0 + Self.weight(spans) } else { $0 } })

@@ -24,8 +24,8 @@ public enum ReaderFit {
         var right = ReaderState(lesson: 0)
         var wrong = ReaderState(lesson: 0)
         for k in indices {
-            right.answers[k] = ReaderState.Answer(typed: lesson.directives[k].answerTyped, isRight: true)
-            wrong.answers[k] = ReaderState.Answer(typed: "0.12345", isRight: false)
+            right.answers[k] = ReaderState.Answer(typed: lesson.directives[k].answerTyped, verdict: .right)
+            wrong.answers[k] = ReaderState.Answer(typed: "0.12345", verdict: .wrong(nil))
         }
         let documents = [ReaderState(lesson: 0), right, wrong].map { $0.document(context) }
         let room = ReaderState(lesson: 0).viewHeight(context)

@@ -1,5 +1,6 @@
 import CellGrid
 import LessonKit
+import ProgressKit
 
 extension ReaderState: Component {
     enum Action: Sendable, Equatable {
@@ -15,6 +16,8 @@ extension ReaderState: Component {
         case use
         /// While answering: check, cancel, pick the option above or below.
         case check, cancel, pickOption
+        /// The focused question's next hint tier, then its answer.
+        case hint
     }
 
     var capturesText: Bool { answerField != nil }
@@ -30,6 +33,12 @@ extension ReaderState: Component {
             }
             return bindings
         }
+        var hint: [KeyBinding<Action>] = []
+        if let index = focusedWidget, case let .question(question) = context.lessons[lesson].directives[index].kind,
+           let next = panel(index, question, context).nextHint {
+            hint = [KeyBinding([.char("h")], KeyHelp("h", next, help: "h: the focused question's next hint (1 a nudge, 2 the method, "
+                + "3 the worked step), then its answer", priority: 7), .hint)]
+        }
         return [
             KeyBinding(Key.upDown, KeyHelp("↑↓ j k", ascii: "Up/Down j k", "scroll", help: "scroll one line", priority: 7), .scroll),
             KeyBinding([.char(" "), .pageDown], KeyHelp("Space PgDn", "page down", priority: 8), .page(1)),
@@ -43,12 +52,13 @@ extension ReaderState: Component {
             KeyBinding([.char("t"), .escape], KeyHelp("t", "contents", help: "t or Esc: back to the contents", priority: 5), .contents),
             KeyBinding([.char("P")], KeyHelp("P", "present", help: "present this lesson to a room, block by block (Esc comes back)",
                                              inBar: false), .present),
-        ]
+        ] + hint
     }
 
     mutating func perform(_ action: Action, key: Key, _ context: ScreenContext) -> [Effect] {
         let doc = document(context)
         let view = viewHeight(context)
+        var changes: [ProgressChange] = []
         switch action {
         case .scroll: scroll += key.step
         case let .page(direction): scroll += direction * max(1, view - 2)
@@ -80,7 +90,7 @@ extension ReaderState: Component {
             case .chart: break
             }
         case .check:
-            if submit(answerField?.text ?? "", context) { answerField = nil }
+            if let change = submit(answerField?.text ?? "", context) { changes.append(change) }
         case .cancel:
             answerField = nil
             answerNotice = nil
@@ -90,13 +100,28 @@ extension ReaderState: Component {
             let picked = current.map { min(max(0, $0 + key.step), options.count - 1) } ?? (key.step < 0 ? options.count - 1 : 0)
             answerField = TextField(Question.letter(picked))
             answerNotice = nil
+        case .hint:
+            guard let index = focusedWidget, case let .question(question) = context.lessons[lesson].directives[index].kind else { break }
+            let panel = panel(index, question, context)
+            guard panel.nextHint != nil else { break }
+            changes.append(.question(lesson: context.lessons[lesson].slug, key: QuestionProgress.key(prompt: question.prompt),
+                                     panel.askingForHint()))
         }
-        // Answering changes the widget's height: lay out again, and keep the field and its feedback in view.
-        let answering = [.use, .check, .cancel, .pickOption].contains(action)
-        let final = answering ? document(context) : doc
-        if let focusedWidget, answering { scroll = scrollShowing(focusedWidget, in: final, view: view) }
+        // Answering changes the widget's height: lay out again (with the changes to come), and keep the
+        // field and its feedback in view.
+        var after = context
+        for change in changes { change.apply(to: &after.course) }
+        let answering = [.use, .check, .cancel, .pickOption, .hint].contains(action)
+        let final = answering ? document(after) : doc
+        if let focusedWidget, answering {
+            scroll = scrollShowing(focusedWidget, in: final, view: view)
+            if action == .hint || action == .check, let row = final.row(ofWidget: focusedWidget) {
+                // What was just added sits at the widget's foot: keep that in view even when the widget is taller than the screen.
+                scroll = max(scroll, row + final.height(ofWidget: focusedWidget) - view)
+            }
+        }
         scroll = min(max(0, scroll), max(0, final.height - view))
-        return []
+        return changes.map(Effect.save)
     }
 
     mutating func handleUnbound(_ key: Key, _ context: ScreenContext) -> Outcome {
@@ -134,18 +159,22 @@ extension ReaderState: Component {
         return scroll
     }
 
-    /// Checks the typed answer to the focused question and records it; text that is no answer is not
-    /// recorded (no try is spent) and the notice says what to type. Returns whether it was recorded.
-    private mutating func submit(_ typed: String, _ context: ScreenContext) -> Bool {
-        guard let question = answering(context), let focusedWidget else { return true }
-        switch question.judge(typed) {
-        case let .unreadable(notice):
-            answerNotice = notice
-            return false
-        case let verdict:
-            answerNotice = nil
-            answers[focusedWidget] = ReaderState.Answer(typed: typed, isRight: verdict == .right)
-            return true
+    /// Checks the typed answer to the focused question and keeps it, closing the field; text that is no
+    /// answer is not kept (no try is spent) and the notice says what to type. Returns the question's new record.
+    private mutating func submit(_ typed: String, _ context: ScreenContext) -> ProgressChange? {
+        guard let question = answering(context), let focusedWidget else {
+            answerField = nil
+            return nil
         }
+        let verdict = question.judge(typed, notation: context.options.notation)
+        guard let answer = Answer(typed: typed, verdict: verdict) else {
+            if case let .unreadable(notice) = verdict { answerNotice = notice }
+            return nil
+        }
+        answerNotice = nil
+        answerField = nil
+        answers[focusedWidget] = answer
+        return .question(lesson: context.lessons[lesson].slug, key: QuestionProgress.key(prompt: question.prompt),
+                         panel(focusedWidget, question, context).answered(answer))
     }
 }

@@ -1,6 +1,7 @@
 import CellGrid
 import LessonKit
 import LossKit
+import ProgressKit
 
 extension ReaderState {
     /// The reader's text width: the body less margins, at most 96 columns for comfortable lines.
@@ -18,8 +19,8 @@ extension ReaderState {
         let last = lesson + 1 >= context.lessons.count
         let dash = context.ascii ? "--" : "—"
         let end = "\(dash) end of lesson \(lesson + 1) \(dash)  " + (last ? "n or t: contents" : "n: next lesson   t: contents")
-        return ReaderDocument(context.lessons[lesson], reader: self, width: textWidth(context), notation: context.options.notation,
-                              chartRows: chartRows(context), end: end)
+        return ReaderDocument(context.lessons[lesson], reader: self, record: context.course[lesson: context.lessons[lesson].slug],
+                              width: textWidth(context), notation: context.options.notation, chartRows: chartRows(context), end: end)
     }
 
     /// The rows on screen, as document rows.
@@ -48,23 +49,15 @@ extension ReaderState {
     /// Whether the last row of the lesson is on screen.
     func atEnd(_ context: ScreenContext) -> Bool { scroll + viewHeight(context) >= document(context).height }
 
-    /// The text under question `index`, word-wrapped for a widget `width` wide, and its role: the
-    /// notice while an answer is typed, else the last answer's verdict with the hint or explanation.
-    func feedback(_ index: Int, _ question: Question, notation: Notation, width: Int) -> (lines: [String], role: StyleRole)? {
-        let ascii = notation == .ascii
-        let text: String
-        let role: StyleRole
-        if focusedWidget == index, answerField != nil {
-            guard let answerNotice else { return nil }
-            (text, role) = (answerNotice, .error)
-        } else if let answer = answers[index] {
-            text = answer.isRight
-                ? "\(ascii ? "Right" : "✓ Right"): \(question.answerText(notation))" + (question.explanation.map { ". " + $0 } ?? "")
-                : "\(ascii ? "Not quite" : "✗ Not quite") (\"\(answer.typed)\"). Hint: \(question.hint)"
-            role = answer.isRight ? .success : .error
-        } else {
-            return nil
-        }
-        return (TextWrap.lines(ascii ? ASCIIText.transliterate(text) : text, width: width - 2), role)
+    /// What is shown under question `index`: the verdict, the hints asked for, the answer once shown.
+    func panel(_ index: Int, _ question: Question, record: ProgressKit.LessonProgress, notation: Notation) -> QuestionPanel {
+        QuestionPanel(question: question, answer: answers[index], notice: answerNotice, typing: focusedWidget == index && answerField != nil,
+                      record: record.questions[QuestionProgress.key(prompt: question.prompt)] ?? QuestionProgress(),
+                      notation: notation, answerText: question.answerText(notation))
+    }
+
+    /// The panel of question `index` with the progress as `context` has it.
+    func panel(_ index: Int, _ question: Question, _ context: ScreenContext) -> QuestionPanel {
+        panel(index, question, record: context.course[lesson: context.lessons[lesson].slug], notation: context.options.notation)
     }
 }

@@ -64,6 +64,7 @@ extension ReaderState {
             let lines = doc.layout.lines(directive)
             let row = text(lines)
             let answering = focusedWidget == index && answerField != nil
+            let panel = panel(index, question, context)
             if answering, let field = answerField, case .choice = question.answer,
                let picked = lines.indices.dropFirst().first(where: { lines[$0].plainText.drop { $0 == " " }.hasPrefix(field.text + ") ") }) {
                 // The option the arrows (or the typed letter) pick stands out.
@@ -77,11 +78,10 @@ extension ReaderState {
                 if start + cursor < width { widget[start + cursor, row].role = .highlight }
             } else {
                 let again = answers[index].map { $0.isRight ? "Enter: answer again" : "Enter: try again" } ?? "Enter: answer"
-                widget.put(isTarget ? again : "Tab: choose this question", x: 2, y: row, role: isTarget ? .highlight : .dim)
+                let hint = focusedWidget == index ? panel.nextHint.map { "   h: " + $0 } ?? "" : ""
+                widget.put(isTarget ? again + hint : "Tab: choose this question", x: 2, y: row, role: isTarget ? .highlight : .dim)
             }
-            if let (lines, role) = feedback(index, question, notation: notation, width: width) {
-                for (k, line) in lines.enumerated() { widget.put(line, x: 2, y: row + 1 + k, role: role) }
-            }
+            for (k, line) in panel.lines(width: width - 2).enumerated() { widget.put(line.text, x: 2, y: row + 1 + k, role: line.role) }
         }
         return widget
     }

@@ -1,9 +1,24 @@
+import LessonKit
+import LossKit
+
 /// The lesson reader: which lesson, how far scrolled, the chosen widget and the answers given.
 public struct ReaderState: Sendable, Equatable {
-    /// A question's last answer.
+    /// A question's last answer: as typed, whether it was right, and what the checker said of it.
     public struct Answer: Sendable, Equatable {
         public var typed: String
         public var isRight: Bool
+        /// The mistake named (or a note) for a wrong answer, if the checker had something to say.
+        public var feedback: Feedback?
+
+        /// The answer `typed` as judged, or nil when the text was no answer at all.
+        public init?(typed: String, verdict: Question.Verdict) {
+            self.typed = typed
+            switch verdict {
+            case .right: (isRight, feedback) = (true, nil)
+            case let .wrong(feedback): (isRight, self.feedback) = (false, feedback)
+            case .unreadable: return nil
+            }
+        }
     }
 
     /// The lesson shown, 0-based.

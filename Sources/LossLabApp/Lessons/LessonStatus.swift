@@ -1,9 +1,9 @@
-/// How far a student got with a lesson during this run.
-public enum LessonProgress: Sendable, Equatable {
+/// How far a student got with a lesson, as the contents page marks it.
+public enum LessonStatus: Sendable, Equatable {
     case notStarted
-    /// Opened, not yet read to the end.
+    /// Opened, not yet done.
     case inProgress
-    /// Read to the end.
+    /// Read to the end, and every question answered right.
     case done
 
     /// The contents page's mark: ○ ◐ ● (or `[ ]` `[~]` `[x]` in ASCII).
