@@ -28,8 +28,8 @@ struct HTMLPage {
     }
 
     /// The shared style sheet: on paper (A4 or Letter: the page size is left to the printer, with margins
-    /// that fit both) each section starts a page and no table, question, code block or key entry is
-    /// split across two.
+    /// that fit both) each section starts a page and no table, question or code block is split
+    /// across two.
     static let style = """
         body { font-family: "DejaVu Serif", Georgia, serif; font-size: 11pt; line-height: 1.45; color: #000;
                background: #fff; max-width: 42em; margin: 2em auto; padding: 0 1em; }
@@ -42,13 +42,11 @@ struct HTMLPage {
         th { background: #eee; }
         div.question { border: 1px solid #000; padding: 0.3em 0.9em 0.6em; margin: 1.2em 0; }
         div.answer-space { height: 4.5em; border-bottom: 1px dotted #000; color: #555; }
-        section.key dt { font-weight: bold; margin-top: 0.6em; }
-        section.key dd { margin-left: 2.5em; }
         @page { margin: 18mm 16mm; }
         @media print {
           body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
           section + section { break-before: page; page-break-before: always; }
-          table, div.question, pre, section.key dd { break-inside: avoid; page-break-inside: avoid; }
+          table, div.question, pre { break-inside: avoid; page-break-inside: avoid; }
           h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
           pre { background: none; }
         }

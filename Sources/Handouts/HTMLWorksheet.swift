@@ -8,7 +8,11 @@ struct HTMLWorksheet {
         p.byline { font-size: 0.95em; }
         p.name { margin: 1.5em 0; }
         span.skill { font-style: italic; }
-        section.key ol.steps { font-family: "DejaVu Sans Mono", Menlo, monospace; font-size: 0.9em; padding-left: 1.2em; }
+        ul.options, ul.steps { list-style: none; padding-left: 1.2em; }
+        div.entry { margin-top: 0.7em; }
+        div.entry p { margin: 0; }
+        ul.steps { font-family: "DejaVu Sans Mono", Menlo, monospace; font-size: 0.9em; margin: 0.2em 0; }
+        @media print { div.entry { break-inside: avoid; page-break-inside: avoid; } }
         """
 
     func document() -> String {
@@ -16,7 +20,7 @@ struct HTMLWorksheet {
             + "<p class=\"byline\">\(sheet.byline.htmlEscaped)<br/>\(Worksheet.instructions.htmlEscaped)</p>\n"
             + "<p class=\"name\">Name: ______________________________ Date: ______________</p>\n"
         for (k, problem) in sheet.problems.enumerated() {
-            body += "<div class=\"question\">\n<p><strong>\(k + 1).</strong> <span class=\"skill\">\(problem.skill.title.htmlEscaped).</span> "
+            body += "<div class=\"question\">\n<p><strong>\(k + 1).</strong> <span class=\"skill\">\(Worksheet.kind(of: problem).htmlEscaped)</span> "
                 + "\(problem.prompt.htmlEscaped)</p>\n"
             let options = Worksheet.options(of: problem)
             if !options.isEmpty {
@@ -24,12 +28,13 @@ struct HTMLWorksheet {
             }
             body += "<div class=\"answer-space\">Answer:</div>\n</div>\n"
         }
-        body += "</section>\n<section class=\"key\">\n<h1>Answer key</h1>\n<p class=\"byline\">\(sheet.byline.htmlEscaped)</p>\n<dl>\n"
+        body += "</section>\n<section class=\"key\">\n<h1>Answer key</h1>\n<p class=\"byline\">\(sheet.byline.htmlEscaped)</p>\n"
         for (k, problem) in sheet.problems.enumerated() {
             let steps = problem.solution().map { "<li>\($0.htmlEscaped)</li>\n" }.joined()
-            body += "<dt>\(k + 1).</dt>\n<dd><strong>\(problem.answerText().htmlEscaped)</strong>\n<ol class=\"steps\">\n\(steps)</ol></dd>\n"
+            body += "<div class=\"entry\">\n<p><strong>\(k + 1).</strong> <strong>\(problem.answerText().htmlEscaped)</strong></p>\n"
+                + "<ul class=\"steps\">\n\(steps)</ul>\n</div>\n"
         }
-        body += "</dl>\n</section>\n"
+        body += "</section>\n"
         return HTMLPage(title: "\(Worksheet.title), seed \(sheet.seed)", style: Self.style, body: body).document()
     }
 }

@@ -9,7 +9,7 @@ struct MarkdownWorksheet {
         var out = ["# \(Worksheet.title)", "\(sheet.byline.markdownEscaped)\\\n\(Worksheet.instructions.markdownEscaped)",
                    "Name: " + String(repeating: "\\_", count: 24) + " Date: " + String(repeating: "\\_", count: 12)]
         for (k, problem) in sheet.problems.enumerated() {
-            var lines = ["**\(k + 1).** *\(problem.skill.title.markdownEscaped).* \(problem.prompt.markdownEscaped)"]
+            var lines = ["**\(k + 1).** *\(Worksheet.kind(of: problem).markdownEscaped)* \(problem.prompt.markdownEscaped)"]
             lines += Worksheet.options(of: problem).map { "- " + $0.markdownEscaped }
             out += [lines.joined(separator: "\n\n"), Self.answerLine]
         }

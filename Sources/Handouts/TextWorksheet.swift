@@ -13,7 +13,7 @@ struct TextWorksheet {
             + ["", "Name: " + String(repeating: "_", count: 30) + "  Date: " + String(repeating: "_", count: 14)]
         for (k, problem) in sheet.problems.enumerated() {
             let label = "\(k + 1). "
-            out += [""] + hanging(label, "\(problem.skill.title). \(problem.prompt)")
+            out += [""] + hanging(label, "\(Worksheet.kind(of: problem)) \(problem.prompt)")
             out += Worksheet.options(of: problem).flatMap { hanging(String(repeating: " ", count: label.count + 2), $0) }
             out += ["", String(repeating: " ", count: label.count) + "Answer: " + String(repeating: "_", count: 30)]
         }

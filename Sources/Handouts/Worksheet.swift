@@ -45,6 +45,13 @@ public struct Worksheet: Sendable {
     static let instructions = "Give every number answer to \(PracticeGenerator.digits) significant digits; "
         + "for a choice, give its letter."
 
+    /// The problem's kind as it heads the problem: "MSE, the mean." (a title that ends in a question
+    /// mark keeps it alone).
+    static func kind(of problem: PracticeProblem) -> String {
+        let title = problem.skill.title
+        return title.hasSuffix("?") ? title : title + "."
+    }
+
     /// The options of a choice problem, lettered "a) …", or none.
     static func options(of problem: PracticeProblem) -> [String] {
         guard case let .choice(options, _) = problem.answer else { return [] }

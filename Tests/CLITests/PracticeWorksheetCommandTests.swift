@@ -32,7 +32,7 @@ import TestSupport
         let html = try String(contentsOf: file, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.hasSuffix("</html>\n"))
         #expect(html.components(separatedBy: "BCE where every x is 1.").count - 1 == 5)
-        #expect(html.components(separatedBy: "which loss for this data?.").count - 1 == 5)
+        #expect(html.components(separatedBy: "which loss for this data?").count - 1 == 5)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["sheet.html"])
     }
 

@@ -18,7 +18,7 @@ import Testing
         let xml = WellFormedXML()
         #expect(xml.problem(in: html) == nil)
         #expect(xml.elements["section"] == 2)
-        #expect(xml.elements["dt"] == 30)
+        #expect(xml.elements["div"]! == 30 * 3)
         let key = try #require(xml.text.range(of: "Answer key"))
         let keyText = xml.text[key.upperBound...]
         for problem in sheet.problems {
