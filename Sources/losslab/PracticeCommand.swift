@@ -24,7 +24,7 @@ struct PracticeCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("How many problems the worksheet has, 1 to \(Worksheet.maxCount) (default 10).", valueName: "n"))
     var count: Int?
 
-    @Option(help: ArgumentHelp("The worksheet as markdown, html or text (default markdown).", valueName: "format"))
+    @Option(help: ArgumentHelp("The worksheet's format (default markdown).", valueName: "format"))
     var format: Handout.Format?
 
     @Option(help: ArgumentHelp("The worksheet's problem kinds, such as mse-mean,bce-x1 (default: all of them): "
