@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "LossLabAppTests", dependencies: ["LossLabApp", "ProgressKit", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "LossLabApp"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "ProgressKit", "LessonKit"], exclude: ["Snapshots"]),
-        .testTarget(name: "HandoutsTests", dependencies: ["Handouts", "LessonKit", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "HandoutsTests", dependencies: ["Handouts", "LessonKit", "LossKit", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

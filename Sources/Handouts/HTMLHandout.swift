@@ -7,34 +7,21 @@ struct HTMLHandout {
     let handout: Handout
 
     func document() -> String {
-        var out = """
-            <!DOCTYPE html>
-            <html xmlns="http://www.w3.org/1999/xhtml" lang="en">
-            <head>
-            <meta charset="utf-8"/>
-            <title>\(handout.title.htmlEscaped)</title>
-            <style>
-            \(Self.style)
-            </style>
-            </head>
-            <body>
-
-            """
+        var body = ""
         var charts = 0
         for item in handout.lessons {
-            out += "<section class=\"lesson\">\n<h1>\(item.number). \(item.lesson.title.htmlEscaped)</h1>\n"
+            body += "<section class=\"lesson\">\n<h1>\(item.number). \(item.lesson.title.htmlEscaped)</h1>\n"
             for (k, block) in item.lesson.blocks.enumerated() {
-                out += self.block(block, in: item, charts: &charts)
+                body += self.block(block, in: item, charts: &charts)
                 if handout.notes {
                     for note in item.notes(afterBlock: k) {
-                        out += "<aside class=\"notes\"><strong>Speaker notes:</strong> \(note.text.htmlEscaped)</aside>\n"
+                        body += "<aside class=\"notes\"><strong>Speaker notes:</strong> \(note.text.htmlEscaped)</aside>\n"
                     }
                 }
             }
-            out += "</section>\n"
+            body += "</section>\n"
         }
-        out += answerKey() + "</body>\n</html>\n"
-        return out
+        return HTMLPage(title: handout.title, style: Self.style, body: body + answerKey()).document()
     }
 
     private func answerKey() -> String {
@@ -122,25 +109,5 @@ struct HTMLHandout {
         let head = "<thead><tr>\(cells(table.header, tag: "th"))</tr></thead>\n"
         let body = table.rows.map { "<tr>\(cells($0, tag: "td"))</tr>\n" }.joined()
         return "<table>\n\(head)<tbody>\n\(body)</tbody>\n</table>\n"
-    }
-}
-
-extension String {
-    /// The text with `&`, `<`, `>`, `"` and `'` written as character references, safe in HTML and XML
-    /// text and attribute values.
-    var htmlEscaped: String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        for c in self {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
     }
 }
