@@ -38,7 +38,7 @@ let package = Package(
         // Tests.
         .target(name: "TestSupport", dependencies: ["CellGrid"], path: "Tests/TestSupport"),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
-        .testTarget(name: "LossKitTests", dependencies: ["LossKit"], exclude: ["make_reference.py"]),
+        .testTarget(name: "LossKitTests", dependencies: ["LossKit"], exclude: ["make_reference.py", "Fixtures"]),
         .testTarget(name: "LossPlotTests", dependencies: ["LossPlot", "CellGrid", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "embed-lessons", "TestSupport"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["ProgressKit", "StateStore"]),

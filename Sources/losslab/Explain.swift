@@ -43,7 +43,7 @@ struct Explain: ParsableCommand {
         let losses = try LossList.argument(loss)
         let input: LossInput
         do {
-            input = try VectorArgument.input(x: x, xhat: xhat, losses: losses, logits: computation.logits)
+            input = try VectorArgument.input(x: x, xhat: xhat, losses: losses, logits: computation.logits, scale: computation.scale)
         } catch {
             throw CommandFailure(error.message(ascii ? .ascii : .unicode))
         }

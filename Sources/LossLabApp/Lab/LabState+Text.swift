@@ -36,6 +36,14 @@ extension LabState {
         return [LabText(pieces: sum, role: .strong), LabText(pieces: result, role: .strong)]
     }
 
+    /// How the data files in the fields were normalised, such as "x: uint8 .npy ÷ 255 (the type's maximum)";
+    /// empty when both fields hold typed numbers.
+    func normalisationNotes(_ s: Notation) -> [String] {
+        [(Vector.x, xReading), (.xhat, xhatReading)].compactMap { vector, reading in
+            reading.normalisation.map { "\(vector.name(s)): \($0.text(s))" }
+        }
+    }
+
     /// The status line: why the fields cannot be used, the convention's note, or what the keys do.
     func status(_ s: Notation) -> LabText {
         if let inputError {

@@ -88,9 +88,9 @@ extension LabState {
     @discardableResult
     mutating func rebuild(losses: [Loss], logits: Bool) -> Bool {
         do {
-            let x = try FieldReading.read(xField.text, for: .x, reusing: xReading)
+            let x = try FieldReading.read(xField.text, for: .x, reusing: xReading, scale: scale)
             xReading = x
-            let xhat = try FieldReading.read(xhatField.text, for: .xhat, reusing: xhatReading)
+            let xhat = try FieldReading.read(xhatField.text, for: .xhat, reusing: xhatReading, scale: scale)
             xhatReading = xhat
             let input = try LossInput(x: x.values, xhat: xhat.values, losses: losses, logits: logits)
             data = IncrementalEvaluation(input, losses: losses, convention: convention, reduction: reduction,
