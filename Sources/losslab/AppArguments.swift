@@ -32,7 +32,7 @@ struct LabArguments: ParsableArguments {
     @Option(help: ArgumentHelp("The losses the Lab shows: \(LossList.choices).", valueName: "losses"))
     var loss: String?
 
-    @Option(name: .customLong("x"), parsing: .unconditional, help: "The original values x, such as 1,0,1, or @FILE (a text list or a PGM image).")
+    @Option(name: .customLong("x"), parsing: .unconditional, help: "The original values x, such as 1,0,1, or @FILE: a text list, @x.npy (@x.npy[i] for image i), @data.csv:COLUMN or a PGM image.")
     var x: String?
 
     @Option(name: .customLong("xhat"), parsing: .unconditional, help: "The reconstruction x̂, as many values as x (or @FILE); logits z with --logits.")
