@@ -12,27 +12,38 @@ extension DataFile {
         guard header.count > 0 else { throw DataFileError(path: file.shown, message: "the array holds no numbers (shape \(NumpyHeader.shapeText(header.shape)))") }
         let (image, shape) = try imagePlace(header, selector: selector, path: file.shown)
         let count = shape.map(\.count) ?? header.count
-        var values = [Double](repeating: 0, count: count)
-        var failure: DataFileError?
-        values.withUnsafeMutableBufferPointer { output in
-            do {
-                if header.fortranOrder && header.shape.count > 1 {
-                    try file.withMappedBytes { bytes throws(DataFileError) in
-                        gatherFortran(bytes.baseAddress! + header.dataOffset, header, image: image, into: output)
-                    }
-                } else {
-                    try stream(file, from: header.dataOffset + image * count * type.size, type: type, into: output)
+        var finite = true
+        let values = try [Double].filled(count: count) { output throws(DataFileError) in
+            if header.fortranOrder && header.shape.count > 1 {
+                try file.withMappedBytes { bytes throws(DataFileError) in
+                    gatherFortran(bytes.baseAddress! + header.dataOffset, header, image: image, into: output)
                 }
-            } catch {
-                failure = error as? DataFileError
+                finite = allFinite(UnsafeBufferPointer(output))
+            } else {
+                finite = try stream(file, from: header.dataOffset + image * count * type.size, type: type, into: output)
             }
         }
-        if let failure { throw failure }
-        if type.kind == .float, let bad = values.firstIndex(where: { !$0.isFinite }) {
+        if !finite, let bad = values.firstIndex(where: { !$0.isFinite }) {
             let place = shape.map { "row \(bad / $0.columns + 1), column \(bad % $0.columns + 1)" } ?? "element \(bad)"
             throw DataFileError(path: file.shown, message: "\(place) is \(NumberFormat.full(values[bad])); LossLab needs finite numbers")
         }
         return DataRead(values: values, shape: shape, normalisation: type.normalisation)
+    }
+
+    /// Whether every value is finite, in four independent lanes (x − x is 0, or NaN for ±∞ and NaN),
+    /// about four times as fast as testing each value in turn.
+    static func allFinite(_ v: UnsafeBufferPointer<Double>) -> Bool {
+        var lanes = (0.0, 0.0, 0.0, 0.0)
+        var i = 0
+        while i + 4 <= v.count {
+            lanes.0 += v[i] - v[i]
+            lanes.1 += v[i + 1] - v[i + 1]
+            lanes.2 += v[i + 2] - v[i + 2]
+            lanes.3 += v[i + 3] - v[i + 3]
+            i += 4
+        }
+        while i < v.count { lanes.0 += v[i] - v[i]; i += 1 }
+        return (lanes.0 + lanes.1 + lanes.2 + lanes.3) == 0
     }
 
     /// Which image (a flat index over the leading dimensions) `selector` picks, and the image's shape
@@ -69,24 +80,30 @@ extension DataFile {
         return (flat, image)
     }
 
-    /// Converts contiguous elements from `offset` on into `output`, reading the file in chunks.
+    /// Converts contiguous elements from `offset` on into `output`, a chunk at a time, checking each
+    /// chunk while it is in the cache; returns whether every value is finite.
     private static func stream(_ file: DataFileHandle, from offset: Int, type: NumpyType,
-                               into output: UnsafeMutableBufferPointer<Double>) throws(DataFileError) {
-        if type.kind == .float && type.size == 8 && !type.bigEndian {
-            // Already doubles as this machine stores them: straight into the output.
-            _ = try file.read(into: UnsafeMutableRawBufferPointer(output), at: offset)
-            return
-        }
-        let chunk = 1 << 16
-        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk * type.size, alignment: 8)
+                               into output: UnsafeMutableBufferPointer<Double>) throws(DataFileError) -> Bool {
+        // Doubles as this machine stores them go straight into the output.
+        let direct = type.kind == .float && type.size == 8 && !type.bigEndian
+        let chunk = 1 << 17
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: direct ? 0 : chunk * type.size, alignment: 8)
         defer { scratch.deallocate() }
+        var finite = true
         var done = 0
         while done < output.count {
             let n = min(chunk, output.count - done)
-            _ = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: scratch[..<(n * type.size)]), at: offset + done * type.size)
-            type.convert(scratch.baseAddress!, count: n, into: output.baseAddress! + done)
+            let part = UnsafeMutableBufferPointer(rebasing: output[done..<(done + n)])
+            if direct {
+                try file.readFully(into: UnsafeMutableRawBufferPointer(part), at: offset + done * 8)
+            } else {
+                try file.readFully(into: UnsafeMutableRawBufferPointer(rebasing: scratch[..<(n * type.size)]), at: offset + done * type.size)
+                type.convert(scratch.baseAddress!, count: n, into: part.baseAddress!)
+            }
+            if type.kind == .float && finite { finite = allFinite(UnsafeBufferPointer(part)) }
             done += n
         }
+        return finite
     }
 
     /// Gathers one image of a Fortran-ordered array (first index fastest) into row-major order.

@@ -44,7 +44,14 @@ public enum DataFile {
                             normalisation: image.normalisation)
         } else {
             var reader = TextListReader(path: file.shown)
-            try file.forEachLineChunk(from: 0) { chunk throws(DataFileError) in try reader.read(chunk) }
+            var sample = 0
+            try file.forEachLineChunk(from: 0) { chunk throws(DataFileError) in
+                try reader.read(chunk)
+                if sample == 0 {
+                    sample = chunk.count
+                    reader.reserve(forFileOf: file.size, afterReading: sample)
+                }
+            }
             guard !reader.values.isEmpty else { throw DataFileError(path: file.shown, message: "the file holds no numbers") }
             read = DataRead(values: reader.values, shape: nil, normalisation: .asStored("text"))
         }

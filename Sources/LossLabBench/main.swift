@@ -7,6 +7,8 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("plot", PlotBenchmark.run),
     ("app", AppBenchmark.run),
     ("paste", PasteBenchmark.run),
+    ("read", ReadBenchmark.run),
+    ("explain", ExplainBenchmark.run),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

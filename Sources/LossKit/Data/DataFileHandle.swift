@@ -49,6 +49,12 @@ final class DataFileHandle {
         return done
     }
 
+    /// Fills `buffer` from byte `offset` on, or fails if the file has become shorter since it was opened.
+    func readFully(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(DataFileError) {
+        let n = try read(into: buffer, at: offset)
+        guard n == buffer.count else { throw DataFileError(path: shown, offset: offset + n, message: "the file ended early (was it changed while being read?)") }
+    }
+
     /// The bytes from `offset` to at most `offset + count`, for headers and small files.
     func bytes(at offset: Int, count: Int) throws(DataFileError) -> [UInt8] {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(0, min(count, size - offset)), alignment: 8)

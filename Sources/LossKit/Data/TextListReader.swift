@@ -20,10 +20,16 @@ struct TextListReader {
         var start = 0
         if line == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }   // a UTF-8 byte-order mark
         while start < bytes.count {
+            line += 1
+            let before = values.count
+            if let end = readPlainLine(bytes, from: start) {
+                start = end + 1
+                continue
+            }
+            values.removeSubrange(before...)
             var end = start
             while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            line += 1
-            if !readPlainLine(bytes, start, end) { try readAnyLine(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+            try readAnyLine(UnsafeBufferPointer(rebasing: bytes[start..<end]))
             start = end + 1
         }
         if values.count > DataFile.maximumCount {
@@ -31,39 +37,49 @@ struct TextListReader {
         }
     }
 
-    /// Reads a line of ASCII numbers and separators from the bytes; false (nothing added) for any other line.
-    private mutating func readPlainLine(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        let before = values.count
+    /// Makes room for the numbers of a file of `size` bytes, judged from the `sample` bytes read so far,
+    /// so a long list is not copied each time it outgrows its memory.
+    mutating func reserve(forFileOf size: Int, afterReading sample: Int) {
+        guard sample > 0, values.count > 0 else { return }
+        let estimate = Double(values.count) * Double(size) / Double(sample) * 1.02
+        values.reserveCapacity(Int(min(estimate, Double(DataFile.maximumCount))))
+    }
+
+    /// Reads a line of ASCII numbers and separators from `start` on, straight from the bytes, and
+    /// returns where it ends (its new line, or the end of the bytes); nil for any other line, whose
+    /// numbers the caller removes.
+    private mutating func readPlainLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var i = start
         var expectValue = true
-        while i < end {
+        while i < bytes.count {
             let b = bytes[i]
+            if b == UInt8(ascii: "\n") { return i }
             if b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") || b == UInt8(ascii: "\r") { i += 1; continue }
-            if b == UInt8(ascii: "#") { break }
+            if b == UInt8(ascii: "#") {
+                while i < bytes.count && bytes[i] != UInt8(ascii: "\n") { i += 1 }
+                return i
+            }
             if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") {
-                if expectValue { break }   // a separator first or twice: NumberList says which value is missing
+                if expectValue { return nil }   // a separator first or twice: NumberList says which value is missing
                 expectValue = true
                 i += 1
                 continue
             }
-            guard let (value, next) = DecimalParser.parse(UnsafeBufferPointer(rebasing: bytes[..<end]), from: i), value.isFinite,
-                  next == end || Self.endsNumber(bytes[next])
-            else { break }
+            guard let (value, next) = DecimalParser.parse(bytes, from: i), value.isFinite,
+                  next == bytes.count || Self.endsNumber(bytes[next])
+            else { return nil }
             values.append(value)
             expectValue = false
             i = next
         }
-        guard i >= end || bytes[i] == UInt8(ascii: "#") else {
-            values.removeSubrange(before...)
-            return false
-        }
-        return true
+        return i
     }
 
     /// Whether `byte` may follow a number on a plain line: a space, a separator or a comment.
     private static func endsNumber(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "#"): true
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: ","), UInt8(ascii: ";"),
+             UInt8(ascii: "#"): true
         default: false
         }
     }

@@ -3,8 +3,7 @@
 /// The grammar is the one people type and `NumberList` accepts:
 /// `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`. Up to 19 significant digits are
 /// turned into a double exactly by Clinger's fast path or the Eisel-Lemire algorithm (the 128-bit
-/// table of `powersOfFive`); longer mantissas, which those cannot round with certainty, go to the
-/// standard library's parser. Reading 10⁷ numbers this way takes a fraction of `strtod`'s time.
+/// table of `powersOfFive`); longer mantissas go to the standard library's parser. Reading 10⁷ numbers this way takes a fraction of `strtod`'s time.
 public enum DecimalParser {
     /// The number that starts at `start` in `bytes` and the index just after it, or nil when no number
     /// starts there. The number ends where the grammar ends; the caller checks what follows it.
@@ -16,40 +15,38 @@ public enum DecimalParser {
             negative = bytes[i] == UInt8(ascii: "-")
             i += 1
         }
+        // The digits in one tight loop each, wrapping: checked below that at most 19 of them count.
         var mantissa: UInt64 = 0
-        var significant = 0      // digits in the mantissa, from the first non-zero one
-        var dropped = 0          // integer digits beyond the 19 kept (each multiplies by 10)
-        var truncated = false    // a non-zero digit was dropped
-        var digits = 0
-        while i < end, bytes[i] &- UInt8(ascii: "0") < 10 {
-            let d = UInt64(bytes[i] &- UInt8(ascii: "0"))
-            if significant < 19 {
-                mantissa = mantissa &* 10 &+ d
-                if mantissa != 0 { significant += 1 }
-            } else {
-                dropped += 1
-                if d != 0 { truncated = true }
-            }
-            digits += 1
+        let integerStart = i
+        while i < end {
+            let d = bytes[i] &- UInt8(ascii: "0")
+            guard d < 10 else { break }
+            mantissa = mantissa &* 10 &+ UInt64(d)
             i += 1
         }
-        var exponent = dropped
+        var digits = i &- integerStart
+        var exponent = 0
         if i < end, bytes[i] == UInt8(ascii: ".") {
             i += 1
-            while i < end, bytes[i] &- UInt8(ascii: "0") < 10 {
-                let d = UInt64(bytes[i] &- UInt8(ascii: "0"))
-                if significant < 19 {
-                    mantissa = mantissa &* 10 &+ d
-                    if mantissa != 0 { significant += 1 }
-                    exponent -= 1
-                } else if d != 0 {
-                    truncated = true
-                }
-                digits += 1
+            let fractionStart = i
+            // Eight digits at a time where there are eight (most of a long fraction).
+            while i &+ 8 <= end {
+                let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                guard Self.isEightDigits(word) else { break }
+                mantissa = mantissa &* 100_000_000 &+ Self.eightDigits(word)
+                i &+= 8
+            }
+            while i < end {
+                let d = bytes[i] &- UInt8(ascii: "0")
+                guard d < 10 else { break }
+                mantissa = mantissa &* 10 &+ UInt64(d)
                 i += 1
             }
+            exponent = fractionStart &- i
+            digits &+= i &- fractionStart
         }
         guard digits > 0 else { return nil }
+        let digitsEnd = i
         if i < end, bytes[i] | 0x20 == UInt8(ascii: "e") {
             var j = i + 1
             var negativeExponent = false
@@ -70,13 +67,38 @@ public enum DecimalParser {
                 i = j
             }
         }
-        if truncated {
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-            guard let value = Double(text) else { return nil }
-            return (value, i)
+        if digits > 19 {
+            // Leading zeros do not count; beyond 19 significant digits the mantissa has wrapped.
+            var k = integerStart
+            while k < digitsEnd, bytes[k] == UInt8(ascii: "0") || bytes[k] == UInt8(ascii: ".") {
+                if bytes[k] == UInt8(ascii: "0") { digits -= 1 }
+                k += 1
+            }
+            if digits > 19 {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                guard let value = Double(text) else { return nil }
+                return (value, i)
+            }
         }
         let magnitude = value(mantissa: mantissa, exponent: exponent)
         return (negative ? -magnitude : magnitude, i)
+    }
+
+    /// Whether the eight bytes of `word` (little endian) are all ASCII digits.
+    @inline(__always)
+    static func isEightDigits(_ word: UInt64) -> Bool {
+        ((word &+ 0x4646_4646_4646_4646) | (word &- 0x3030_3030_3030_3030)) & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// The value of eight ASCII digits read as a little-endian word, first digit most significant
+    /// (three multiplications instead of eight; as in fast_float).
+    @inline(__always)
+    static func eightDigits(_ word: UInt64) -> UInt64 {
+        var v = word &- 0x3030_3030_3030_3030
+        v = (v &* 10) &+ (v >> 8)
+        let mask: UInt64 = 0x0000_00FF_0000_00FF
+        v = (((v & mask) &* 0x000F_4240_0000_0064) &+ (((v >> 16) & mask) &* 0x0000_2710_0000_0001)) >> 32
+        return v & 0xFFFF_FFFF
     }
 
     /// `mantissa` × 10^`exponent` correctly rounded to the nearest double (ties to even).

@@ -102,7 +102,6 @@ extension LabScreen: Component {
         parts.append(lab.reduction.rawValue)
         if lab.precision != .float64 { parts.append(lab.precision.rawValue) }
         if lab.logits { parts.append("logits") }
-        parts += lab.normalisationNotes(context.options.notation)
         return parts.joined(separator: "  ")
     }
 

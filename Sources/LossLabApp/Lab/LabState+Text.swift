@@ -44,17 +44,19 @@ extension LabState {
         }
     }
 
-    /// The status line: why the fields cannot be used, the convention's note, or what the keys do.
+    /// The status line: why the fields cannot be used, or how their data files were normalised and
+    /// then the convention's note or what the keys do.
     func status(_ s: Notation) -> LabText {
-        if let inputError {
-            return LabText("! " + inputError.message(s), role: .error)
-        } else if focus != .table {
-            return LabText("type numbers or @FILE (a list or PGM image); Enter/Esc: done, Tab: next field", role: .dim)
+        if let inputError { return LabText("! " + inputError.message(s), role: .error) }
+        let notes = normalisationNotes(s)
+        let note = notes.isEmpty ? "" : notes.joined(separator: "; ") + ". "
+        if focus != .table {
+            return LabText(note + "type numbers or @FILE (a list, .npy, CSV column or PGM image); Enter/Esc: done, Tab: next field", role: .dim)
         } else if conventionApplies {
-            return LabText(convention.explanation(s), role: .dim)
+            return LabText(note + convention.explanation(s), role: .dim)
         }
         let arrows = s == .unicode ? "\u{2191}\u{2193}" : "Up/Down"
-        return LabText("n = \(data.count)   Tab or e: edit the lists   \(arrows): choose element   [ ] { }: nudge \(predictionName(s))",
+        return LabText(note + "n = \(data.count)   Tab or e: edit the lists   \(arrows): choose element   [ ] { }: nudge \(predictionName(s))",
                        role: .dim)
     }
 
