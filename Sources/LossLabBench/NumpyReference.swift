@@ -7,8 +7,9 @@ enum NumpyReference {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Benchmarks")
 
-    /// The figures `script` prints; empty (said once) when python3 or numpy is missing.
-    static func figures(_ script: String, _ arguments: [String]) -> [String: Double] {
+    /// The figures `script` prints; empty (said once) when python3 or numpy is missing, unless the
+    /// script is only asked to write files (`expectsFigures` false).
+    static func figures(_ script: String, _ arguments: [String], expectsFigures: Bool = true) -> [String: Double] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", folder.appendingPathComponent(script).path] + arguments
@@ -25,7 +26,7 @@ enum NumpyReference {
             let fields = line.split(separator: " ")
             if fields.count >= 2, let value = Double(fields[1]) { figures[String(fields[0])] = value }
         }
-        if figures.isEmpty { print("numpy: no figures (is numpy installed? pip install numpy)") }
+        if figures.isEmpty && expectsFigures { print("numpy: no figures (is numpy installed? pip install numpy)") }
         return figures
     }
 

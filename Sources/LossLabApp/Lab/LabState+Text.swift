@@ -51,7 +51,7 @@ extension LabState {
         let notes = normalisationNotes(s)
         let note = notes.isEmpty ? "" : notes.joined(separator: "; ") + ". "
         if focus != .table {
-            return LabText(note + "type numbers or @FILE (a list, .npy, CSV column or PGM image); Enter/Esc: done, Tab: next field", role: .dim)
+            return LabText(note + "type numbers or @FILE (.txt .npy .csv .pgm); Enter/Esc: done, Tab: next field", role: .dim)
         } else if conventionApplies {
             return LabText(note + convention.explanation(s), role: .dim)
         }

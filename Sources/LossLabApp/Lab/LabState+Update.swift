@@ -83,7 +83,7 @@ extension LabState {
 
     /// Reads both fields for `losses`, x̂ as logits or not; on success the data is rebuilt, else only the error is set.
     ///
-    /// A field is read like a command-line argument, so `@FILE` loads a text list or a PGM image (whose
+    /// A field is read like a command-line argument, so `@FILE` loads a data file (a text list, `.npy` array, CSV column or PGM image, whose
     /// shape then draws the heat map); an unchanged field is not read again.
     @discardableResult
     mutating func rebuild(losses: [Loss], logits: Bool) -> Bool {
