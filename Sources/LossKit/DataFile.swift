@@ -17,7 +17,7 @@ public enum DataFile {
     /// The bound in words, for messages.
     static let sizeBound = "LossLab reads data files of up to 512 MiB and 33,554,432 numbers"
 
-    /// The numbers in the file at `path` (read whole, as stored), or an error naming the file and place.
+    /// The values of the whole file at `path`, normalised by the default rules, or an error naming the file and place.
     public static func values(atPath path: String) throws(DataFileError) -> [Double] {
         try read(DataFileReference(path: path)).values
     }
