@@ -42,7 +42,7 @@ let package = Package(
         // Tests.
         .target(name: "TestSupport", dependencies: ["CellGrid"], path: "Tests/TestSupport"),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
-        .testTarget(name: "LossKitTests", dependencies: ["LossKit"], exclude: ["make_reference.py"]),
+        .testTarget(name: "LossKitTests", dependencies: ["LossKit"], exclude: ["make_reference.py", "Fixtures"]),
         .testTarget(name: "TrainingKitTests", dependencies: ["TrainingKit"], exclude: ["make_reference.py"]),
         .testTarget(name: "LossPlotTests", dependencies: ["LossPlot", "CellGrid", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "embed-lessons", "TestSupport"], exclude: ["Snapshots", "Fixtures"]),

@@ -10,32 +10,46 @@ public struct TextTable: Sendable {
 
     /// Columns right-aligned to equal width (in terminal columns, so x̂ counts as one), two spaces apart.
     public func plain(indent: String = "  ") -> String {
-        let widths = columnWidths()
-        func line(_ cells: [String]) -> String {
-            let padded = cells.enumerated().map { i, c in padLeft(c, widths[i]) }
-            var text = indent + padded.joined(separator: "  ")
-            while text.hasSuffix(" ") { text.removeLast() }
-            return text
-        }
-        let rule = indent + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-        return ([line(header), rule] + rows.map(line)).joined(separator: "\n")
+        var text = ""
+        Self.writePlain(header: header, rows: rows, indent: indent, to: &text)
+        return text
     }
 
     /// A GitHub-flavoured Markdown table, numbers aligned right.
     public func markdown() -> String {
-        func line(_ cells: [String]) -> String { "| " + cells.map { $0.replacingPipe() }.joined(separator: " | ") + " |" }
-        let rule = "|" + String(repeating: "---:|", count: header.count)
-        return ([line(header), rule] + rows.map(line)).joined(separator: "\n")
+        var text = ""
+        Self.writeMarkdown(header: header, rows: rows, to: &text)
+        return text
     }
 
-    private func columnWidths() -> [Int] {
-        header.indices.map { column in
-            ([header] + rows).map { $0.indices.contains(column) ? $0[column].displayWidth : 0 }.max() ?? 0
+    /// Writes `plain()` of a table whose rows are made as they are read (read twice: once to measure
+    /// the columns, once to write them), so a table of 10⁷ rows never stands in memory. No final new line.
+    public static func writePlain(header: [String], rows: some Collection<[String]>, indent: String = "  ",
+                                  to output: inout some TextOutputStream) {
+        var widths = header.map(\.displayWidth)
+        for row in rows {
+            for (column, cell) in row.enumerated() where column < widths.count { widths[column] = max(widths[column], cell.displayWidth) }
         }
+        func line(_ cells: [String]) -> String {
+            var text = indent
+            for (column, cell) in cells.enumerated() {
+                if column > 0 { text += "  " }
+                text += String(repeating: " ", count: max(0, (column < widths.count ? widths[column] : 0) - cell.displayWidth)) + cell
+            }
+            while text.hasSuffix(" ") { text.removeLast() }
+            return text
+        }
+        output.write(line(header) + "\n")
+        output.write(indent + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+        for row in rows { output.write("\n" + line(row)) }
     }
 
-    private func padLeft(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - text.displayWidth)) + text
+    /// Writes `markdown()` of a table whose rows are made as they are read. No final new line.
+    public static func writeMarkdown(header: [String], rows: some Collection<[String]>, to output: inout some TextOutputStream) {
+        func line(_ cells: [String]) -> String { "| " + cells.map { $0.replacingPipe() }.joined(separator: " | ") + " |" }
+        output.write(line(header) + "\n")
+        output.write("|" + String(repeating: "---:|", count: header.count))
+        for row in rows { output.write("\n" + line(row)) }
     }
 }
 

@@ -5,13 +5,19 @@ extension Evaluation {
     public func steps(_ notation: Notation, digits: Int? = 4) -> [Step] {
         var steps: [Step] = []
         steps.reserveCapacity(n + 3)
+        forEachStep(notation, digits: digits) { steps.append($0) }
+        return steps
+    }
+
+    /// Calls `body` with each step of `steps(_:digits:)` in order, without keeping them, so a
+    /// derivation of 10⁷ elements can be written out as it is computed.
+    public func forEachStep(_ notation: Notation, digits: Int? = 4, _ body: (Step) -> Void) {
         var running = CompensatedSum()
         for term in terms {
             running.add(term.loss)
-            steps.append(Self.termStep(term, spec: spec, notation: notation, digits: digits, runningSum: running.value))
+            body(Self.termStep(term, spec: spec, notation: notation, digits: digits, runningSum: running.value))
         }
-        steps += Self.totalSteps(spec: spec, n: n, sum: sum, elementLoss: { terms[$0].loss }, notation: notation, digits: digits)
-        return steps
+        Self.totalSteps(spec: spec, n: n, sum: sum, elementLoss: { terms[$0].loss }, notation: notation, digits: digits).forEach(body)
     }
 
     /// The step of one element's term on its own, without evaluating the rest of the vector.

@@ -1,8 +1,12 @@
 /// A loss computed in full: every element's term, the sum and the final value.
+///
+/// The terms are computed when asked for, one at a time, from the vectors (which are shared, not
+/// copied), so an evaluation of 10⁷ elements costs no more memory than its input and can be written
+/// out as a stream (`writeJSON`).
 public struct Evaluation: Sendable, Equatable {
     public let spec: LossSpec
     /// One term per element, in order.
-    public let terms: [ElementTerm]
+    public let terms: Terms
     /// The sum of the element losses, added pairwise.
     public let sum: Double
 
@@ -11,13 +15,10 @@ public struct Evaluation: Sendable, Equatable {
     public init(spec: LossSpec, x: [Double], xhat: [Double]) {
         precondition(x.count == xhat.count && !x.isEmpty, "Evaluation needs validated input")
         self.spec = spec
-        var terms: [ElementTerm] = []
-        terms.reserveCapacity(x.count)
-        for i in x.indices {
-            terms.append(ElementTerm(spec: spec, index: i + 1, x: x[i], prediction: xhat[i], count: x.count))
-        }
-        self.terms = terms
-        self.sum = PairwiseSumTree(terms.map(\.loss)).total
+        terms = Terms(spec: spec, x: x, predictions: xhat)
+        var sum = PairwiseSum()
+        for i in x.indices { sum.add(spec.elementLoss(x: x[i], prediction: xhat[i])) }
+        self.sum = sum.total
     }
 
     /// Computes `spec` for a validated input.
@@ -30,4 +31,19 @@ public struct Evaluation: Sendable, Equatable {
 
     /// The loss: the sum divided by n for `mean`, the sum itself for `sum`.
     public var value: Double { spec.value(sum: sum, count: n) }
+
+    /// The element terms of an evaluation, each computed when read.
+    public struct Terms: RandomAccessCollection, Sendable, Equatable {
+        let spec: LossSpec
+        let x: [Double]
+        let predictions: [Double]
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { x.count }
+
+        /// The term of element `i` (0-based; its `index` counts from 1).
+        public subscript(i: Int) -> ElementTerm {
+            ElementTerm(spec: spec, index: i + 1, x: x[i], prediction: predictions[i], count: x.count)
+        }
+    }
 }

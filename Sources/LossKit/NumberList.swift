@@ -47,6 +47,12 @@ public enum NumberList {
         return values
     }
 
+    /// One typed number (a single token): its value, NaN for a word such as "inf" or a value too large
+    /// for a double, nil when it is not a number at all.
+    static func number(_ token: String) -> Double? {
+        do { return try number(token, value: 1, column: 1) } catch { return error.reason == .notFinite ? .nan : nil }
+    }
+
     /// One number token: decimal notation only (no hex, no words); "nan" and "inf" are refused by name.
     private static func number(_ token: String, value: Int, column: Int) throws(NumberListError) -> Double {
         // People copy formulas from our screens, which write minus as U+2212.

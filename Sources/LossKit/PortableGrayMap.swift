@@ -5,8 +5,16 @@ struct PortableGrayMap {
     var maximum: Int
     var pixels: [Int]
 
-    /// The pixels divided by the maximum value, row by row: intensities in [0, 1].
-    var intensities: [Double] { pixels.map { Double($0) / Double(maximum) } }
+    /// Whether a file starting with `head` is a PGM image: `P2` or `P5` and then whitespace, exactly.
+    static func isImage(_ head: [UInt8]) -> Bool {
+        head.count >= 3 && head[0] == UInt8(ascii: "P") && (head[1] == UInt8(ascii: "2") || head[1] == UInt8(ascii: "5"))
+            && [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(head[2])
+    }
+
+    /// The default rule: pixels divided by the image's maximum value, giving intensities in [0, 1].
+    var normalisation: Normalisation {
+        Normalisation(source: maximum < 256 ? "PGM" : "16-bit PGM", divisor: Double(maximum), reason: "its maxval")
+    }
 
     /// Reads the image, or says what in the file is wrong.
     init(bytes: [UInt8], path: String) throws(DataFileError) {
@@ -15,11 +23,11 @@ struct PortableGrayMap {
         width = try reader.number("width")
         height = try reader.number("height")
         maximum = try reader.number("maximum value")
-        guard width > 0, height > 0, width * height <= DataFile.maximumSize else {
-            throw reader.failure("the image size \(width)x\(height) is not usable")
+        let (count, overflow) = width.multipliedReportingOverflow(by: height)
+        guard width > 0, height > 0, !overflow, count <= DataFile.maximumCount else {
+            throw reader.failure("the image size \(width)x\(height) is not usable (at most \(DataFile.maximumCount) pixels)")
         }
         guard (1...65535).contains(maximum) else { throw reader.failure("the maximum value \(maximum) is outside 1...65535") }
-        let count = width * height
         if magic == "P2" {
             var pixels: [Int] = []
             pixels.reserveCapacity(count)
@@ -29,7 +37,7 @@ struct PortableGrayMap {
             // One whitespace byte ends the header; then 1 byte per pixel, or 2 (most significant first).
             let start = reader.offset + 1
             let size = maximum < 256 ? 1 : 2
-            guard bytes.count >= start + count * size else {
+            guard bytes.count - start >= count * size else {
                 throw reader.failure("the image needs \(count * size) bytes of pixels but the file has \(max(0, bytes.count - start))")
             }
             pixels = (0..<count).map { i in

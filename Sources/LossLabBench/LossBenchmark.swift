@@ -36,7 +36,7 @@ enum LossBenchmark {
             }
             let ns = best / Double(count)
             let theirs = numpy[name]
-            let ratio = theirs.map { String(format: "%.2f", ns / $0) } ?? "n/a (numpy not available)"
+            let ratio = NumpyReference.ratio(ns, theirs)
             print(pad(name, 12) + pad(String(format: "%.2f", ns), 15)
                 + pad(theirs.map { String(format: "%.2f", $0) } ?? "-", 13) + ratio
                 + String(format: "   (value %.6f)", value))
@@ -45,27 +45,7 @@ enum LossBenchmark {
 
     /// ns/element per case from numpy, measured now; empty when python3 or numpy is missing.
     static func numpyTimes() -> [String: Double] {
-        let script = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Benchmarks/numpy_loss.py")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, String(count), String(repeats)]
-        let out = Pipe()
-        process.standardOutput = out
-        do { try process.run() } catch {
-            print("numpy: could not run python3 (\(error)); printing LossLab's figures alone")
-            return [:]
-        }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        var times: [String: Double] = [:]
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            let fields = line.split(separator: " ")
-            if fields.count >= 2, let ns = Double(fields[1]) { times[String(fields[0])] = ns }
-        }
-        if times.isEmpty { print("numpy: no figures (is numpy installed? pip install numpy)") }
-        return times
+        NumpyReference.figures("numpy_loss.py", [String(count), String(repeats)])
     }
 
     static func pad(_ text: String, _ width: Int) -> String {

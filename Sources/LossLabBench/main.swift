@@ -8,6 +8,8 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("app", AppBenchmark.run),
     ("paste", PasteBenchmark.run),
     ("train", TrainBenchmark.run),
+    ("read", ReadBenchmark.run),
+    ("explain", ExplainBenchmark.run),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

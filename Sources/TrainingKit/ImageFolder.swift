@@ -19,8 +19,8 @@ enum ImageFolder {
         var first: (name: String, shape: ImageShape)?
         for name in names {
             let file = path.hasSuffix("/") ? path + name : path + "/" + name
-            let read: (values: [Double], shape: ImageShape?)
-            do { read = try DataFile.read(atPath: file) } catch { throw DataSetError(error.description) }
+            let read: DataRead
+            do { read = try DataFile.read(DataFileReference(path: file)) } catch { throw DataSetError(error.description) }
             guard let shape = read.shape else { throw DataSetError("\(file.replacingControlCharacters()): not a PGM image") }
             if let first, first.shape != shape {
                 throw DataSetError("\(shown): the images differ in size: \(first.name) is \(first.shape) but "

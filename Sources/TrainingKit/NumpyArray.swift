@@ -7,7 +7,7 @@ enum NumpyArray {
     static func images(atPath path: String) throws(DataSetError) -> ImageSet {
         let shown = path.replacingControlCharacters()
         let bytes: [UInt8]
-        switch FileBytes.read(path, limit: DataFile.maximumSize, tooLarge: "the file is larger than 64 MiB") {
+        switch FileBytes.read(path, limit: DataFile.maximumSize, tooLarge: "the file is larger than \(DataFile.maximumSize >> 20) MiB") {
         case let .success(b): bytes = b
         case let .failure(error): throw DataSetError(error.description)
         }

@@ -32,7 +32,7 @@ struct LabArguments: ParsableArguments {
     @Option(help: ArgumentHelp("The losses the Lab shows: \(LossList.choices).", valueName: "losses"))
     var loss: String?
 
-    @Option(name: .customLong("x"), parsing: .unconditional, help: "The original values x, such as 1,0,1, or @FILE (a text list or a PGM image).")
+    @Option(name: .customLong("x"), parsing: .unconditional, help: "The original values x, such as 1,0,1, or @FILE: a text list, @x.npy (@x.npy[i] for image i), @data.csv:COLUMN or a PGM image.")
     var x: String?
 
     @Option(name: .customLong("xhat"), parsing: .unconditional, help: "The reconstruction x̂, as many values as x (or @FILE); logits z with --logits.")
@@ -50,9 +50,11 @@ struct LabArguments: ParsableArguments {
     func labState(notation: Notation) throws -> LabState {
         let losses = try loss.map(LossList.argument) ?? [Loss.initial]
         let c = computation
-        func lab(_ input: LossInput, typed: (x: String, xhat: String)? = nil) -> LabState {
-            LabState(input: input, losses: losses, convention: c.convention, reduction: c.reduction, precision: c.dtype,
-                     logits: c.logits, typed: typed)
+        func lab(_ input: LossInput, x: (String, DataRead)? = nil, xhat: (String, DataRead)? = nil) -> LabState {
+            var lab = LabState(input: input, x: x, xhat: xhat, losses: losses, convention: c.convention, reduction: c.reduction,
+                               precision: c.dtype, logits: c.logits)
+            lab.scale = c.scale
+            return lab
         }
         guard x != nil || xhat != nil else {
             guard c.logits else { return lab(LabState.exampleInput) }
@@ -62,15 +64,15 @@ struct LabArguments: ParsableArguments {
         guard let x, let xhat else {
             throw CommandFailure("give both --x and --xhat (as many values each)")
         }
-        let read: (input: LossInput, shape: ImageShape?)
+        let read: (input: LossInput, x: DataRead, xhat: DataRead)
         do {
-            read = try VectorArgument.inputAndShape(x: x, xhat: xhat, losses: losses, logits: c.logits)
+            read = try VectorArgument.readBoth(x: x, xhat: xhat, losses: losses, logits: c.logits, scale: c.scale)
         } catch {
             throw CommandFailure(error.message(notation))
         }
-        // The fields show what was typed, so `@x.txt` reads as a file, not as 64 long numbers.
-        var lab = lab(read.input, typed: (x, xhat))
-        lab.shape = shape ?? read.shape
+        // A file's name stays in its field; typed numbers are shown as numbers.
+        var lab = lab(read.input, x: x.hasPrefix("@") ? (x, read.x) : nil, xhat: xhat.hasPrefix("@") ? (xhat, read.xhat) : nil)
+        lab.shape = shape ?? read.x.shape ?? read.xhat.shape
         if let shape = lab.shape, shape.count != read.input.x.count {
             throw CommandFailure("--shape \(shape) has \(shape.count) pixels but the vectors have \(read.input.x.count) values")
         }

@@ -18,28 +18,34 @@ struct Derivation: Sendable {
 
     /// The derivation as plain text.
     func text() -> String {
-        var out = [heading, "", "  " + formula, ""]
-        out.append(table.plain())
-        out.append("")
-        out.append("Step by step:")
-        out.append(contentsOf: stepLines.map { "  " + $0 })
-        out.append(contentsOf: notes.map { "Note: " + $0 })
-        return out.joined(separator: "\n") + "\n"
+        var out = ""
+        writeText(to: &out)
+        return out
     }
 
     /// The derivation as a Markdown document with a table, for handouts.
     func markdown() -> String {
-        var out = ["# " + heading, "", "```", formula, "```", ""]
-        out.append(table.markdown())
-        out.append("")
-        out.append("## Step by step")
-        out.append("")
-        out.append(contentsOf: stepLines.map { "1. `\($0)`" })
-        if !notes.isEmpty {
-            out.append("")
-            out.append(contentsOf: notes.map { "> " + $0 })
-        }
-        return out.joined(separator: "\n") + "\n"
+        var out = ""
+        writeMarkdown(to: &out)
+        return out
+    }
+
+    /// Writes `text()` to `out` as it is computed: the table and the steps of 10⁷ elements stream.
+    func writeText(to out: inout some TextOutputStream) {
+        out.write([heading, "", "  " + formula, "", ""].joined(separator: "\n"))
+        TextTable.writePlain(header: tableHeader, rows: tableRows, to: &out)
+        out.write("\n\nStep by step:\n")
+        forEachStepLine { out.write("  " + $0 + "\n") }
+        for note in notes { out.write("Note: " + note + "\n") }
+    }
+
+    /// Writes `markdown()` to `out` as it is computed.
+    func writeMarkdown(to out: inout some TextOutputStream) {
+        out.write(["# " + heading, "", "```", formula, "```", "", ""].joined(separator: "\n"))
+        TextTable.writeMarkdown(header: tableHeader, rows: tableRows, to: &out)
+        out.write("\n\n## Step by step\n\n")
+        forEachStepLine { out.write("1. `\($0)`\n") }
+        if !notes.isEmpty { out.write("\n" + notes.map { "> " + $0 + "\n" }.joined()) }
     }
 
     // MARK: - Pieces
@@ -69,19 +75,23 @@ struct Derivation: Sendable {
         return f
     }
 
-    /// One row per element: its inputs, the loss's term columns, its loss and its gradient.
-    var table: TextTable {
+    /// The table's header: i, the inputs, the loss's term columns, the loss (unless a column is it) and the gradient.
+    var tableHeader: [String] {
         let s = notation
-        let columns = spec.columns(s)
-        let shown = columns.indices.filter { columns[$0].inTables }
-        let addsLoss = !columns.contains(where: \.isLoss)
         var header = ["i", s.x("i")]
         if spec.logits { header += [s.z("i"), "\(s.xhat("i"))=\(s.sigma)(\(s.z("i")))"] } else { header.append(s.xhat("i")) }
-        header += shown.map { columns[$0].symbol }
+        header += shownColumns.map(\.symbol)
         if addsLoss { header.append("loss" + s.subI) }
         header.append("dL/d" + (spec.logits ? s.z("i") : s.xhat("i")))
-        var t = TextTable(header: header)
-        t.rows = evaluation.terms.map { term in
+        return header
+    }
+
+    /// One row per element, made as it is read.
+    var tableRows: LazyMapCollection<Evaluation.Terms, [String]> {
+        let columns = spec.columns(notation)
+        let shown = columns.indices.filter { columns[$0].inTables }
+        let addsLoss = addsLoss
+        return evaluation.terms.lazy.map { [self] term in
             var row = [String(term.index), num(term.x)]
             if let z = term.logit { row.append(num(z)) }
             row.append(num(term.xhat))
@@ -90,17 +100,23 @@ struct Derivation: Sendable {
             row.append(num(term.gradient))
             return row
         }
-        return t
     }
 
-    private var stepLines: [String] {
-        evaluation.steps(notation, digits: digits).map { step in
-            switch step.kind {
+    private var shownColumns: [TermColumn] { spec.columns(notation).filter(\.inTables) }
+
+    /// Whether the table adds a loss column (when none of the loss's own columns is the element's loss).
+    private var addsLoss: Bool { !spec.columns(notation).contains(where: \.isLoss) }
+
+    /// Calls `body` with each line of the step-by-step list, in order.
+    private func forEachStepLine(_ body: (String) -> Void) {
+        evaluation.forEachStep(notation, digits: digits) { step in
+            let line = switch step.kind {
             case let .term(index): "term \(index): " + step.line(notation, digits: digits)
             case .sum: "sum:    \(notation.sum) = \(step.substituted) = \(num(step.value))"
             case .divide: "divide: \(notation.sum) / n = \(step.substituted) = \(num(step.value))"
             case .result: "result: L(x, \(notation.xhat)) = \(num(step.value))"
             }
+            body(line)
         }
     }
 

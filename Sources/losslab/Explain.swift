@@ -21,7 +21,7 @@ struct Explain: ParsableCommand {
     var loss: String
 
     @Option(name: .customLong("x"), parsing: .unconditional,
-            help: "The original values x, such as 1,0,1, or @FILE to read a text list or a PGM image.")
+            help: "The original values x, such as 1,0,1, or @FILE: a text list, @x.npy (@x.npy[i] for image i), @data.csv:COLUMN or a PGM image.")
     var x: String
 
     @Option(name: .customLong("xhat"), parsing: .unconditional,
@@ -43,16 +43,24 @@ struct Explain: ParsableCommand {
         let losses = try LossList.argument(loss)
         let input: LossInput
         do {
-            input = try VectorArgument.input(x: x, xhat: xhat, losses: losses, logits: computation.logits)
+            input = try VectorArgument.input(x: x, xhat: xhat, losses: losses, logits: computation.logits, scale: computation.scale)
         } catch {
             throw CommandFailure(error.message(ascii ? .ascii : .unicode))
         }
         let evaluations = losses.map { Evaluation(spec: computation.spec($0), input: input) }
         let derivations = evaluations.map { Derivation($0, notation: ascii ? .ascii : .unicode, digits: full ? nil : 4) }
+        // Written as computed, so 10⁷ elements stream out instead of standing in memory as text.
+        var out = StandardOutput()
         switch format {
-        case .text: print(derivations.map { $0.text() }.joined(separator: "\n"), terminator: "")
-        case .markdown: print(derivations.map { $0.markdown() }.joined(separator: "\n"), terminator: "")
-        case .json: print(evaluations.count == 1 ? evaluations[0].json() : Evaluation.json(evaluations))
+        case .text, .markdown:
+            for (k, derivation) in derivations.enumerated() {
+                if k > 0 { out.write("\n") }
+                if format == .text { derivation.writeText(to: &out) } else { derivation.writeMarkdown(to: &out) }
+            }
+        case .json:
+            if evaluations.count == 1 { evaluations[0].writeJSON(to: &out) } else { Evaluation.writeJSON(evaluations, to: &out) }
+            out.write("\n")
         }
+        out.flush()
     }
 }

@@ -26,8 +26,19 @@ struct ComputationArguments: ParsableArguments {
     @Option(help: "float64, or float32 as PyTorch and Keras compute by default (each element's term in float32).")
     var dtype: Precision = .float64
 
+    @Option(help: ArgumentHelp("Divide the numbers of @FILE data by this instead of the default (integer .npy types by their maximum, PGM by its maxval, the rest as stored).",
+                               valueName: "divisor"))
+    var scale: Double?
+
     @Flag(help: "Read x̂ as logits z, the raw outputs before a Sigmoid (x̂ = σ(z)): gradients are then dL/dz, and BCE uses the stable form.")
     var logits = false
+
+    /// Checks that `--scale` is a usable divisor.
+    func validate() throws {
+        if let scale, !(scale.isFinite && scale > 0) {
+            throw ValidationError("--scale must be a positive number, such as 255")
+        }
+    }
 
     /// The spec of `loss` under these options.
     func spec(_ loss: Loss) -> LossSpec {

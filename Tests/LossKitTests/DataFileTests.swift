@@ -33,7 +33,7 @@ import Testing
         let empty = try file("e.txt", "# nothing here\n")
         #expect(message(empty) == "\(empty): the file holds no numbers")
         let binary = try file("b.bin", [0xFF, 0xFE, 0x00, 0x41])
-        #expect(message(binary) == "\(binary): not a text file (not valid UTF-8) and not a PGM image")
+        #expect(message(binary) == "\(binary):1: the line is not text (not valid UTF-8)")
         let folder = URL(fileURLWithPath: binary).deletingLastPathComponent().path
         #expect(message(folder) == "\(folder): not a regular file")
     }

@@ -68,3 +68,15 @@ import Testing
         #expect(sum.value == .infinity)
     }
 }
+
+@Suite struct PairwiseSumTests {
+    @Test func addsExactlyAsTheTreeDoes() {
+        var random = SystemRandomNumberGenerator()
+        for count in [0, 1, 2, 3, 5, 7, 8, 9, 100, 1000, 1023, 1025, 4097] {
+            let values = (0..<count).map { _ in Double.random(in: -1e6...1e6, using: &random) * Double.random(in: 0...1, using: &random) }
+            var sum = PairwiseSum()
+            values.forEach { sum.add($0) }
+            #expect(sum.total.bitPattern == PairwiseSumTree(values).total.bitPattern, "\(count)")
+        }
+    }
+}

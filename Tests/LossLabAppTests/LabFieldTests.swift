@@ -77,6 +77,19 @@ import Testing
         press(&state, "<Tab><C-u>@\(image)<Enter>")
         #expect(state.lab.data.x == [1, 0, 1])
         #expect(state.lab.shape == ImageShape(rows: 3, columns: 1), "an image draws the loss per pixel")
+        #expect(state.lab.normalisationNotes(.unicode) == ["x: PGM ÷ 255 (its maxval)", "x̂: text as stored"])
+        #expect(state.lab.status(.ascii).pieces.joined().hasPrefix("x: PGM / 255 (its maxval); xhat: text as stored. "))
+    }
+
+    @Test func fieldsNamedOnTheCommandLineKeepTheirNamesAndScale() throws {
+        let image = try file("x.pgm", "P2\n1 3\n255\n255 0 255\n")
+        let read = try VectorArgument.read("@\(image)", for: .x, scale: 255)
+        let input = try LossInput(x: read.values, xhat: [0.5, 0.5, 0.5], losses: [.mse])
+        var lab = LabState(input: input, x: ("@\(image)", read), xhat: nil)
+        lab.scale = 255
+        #expect(lab.xField.text == "@\(image)", "a file's name, not its numbers")
+        #expect(lab.xhatField.text == "0.5, 0.5, 0.5")
+        #expect(lab.normalisationNotes(.unicode) == ["x: PGM ÷ 255 (--scale)"])
     }
 
     @Test func aBadFileIsReportedWithItsLineAndColumnAsOnTheCommandLine() throws {

@@ -8,15 +8,17 @@ import LossKit
 struct FieldReading: Sendable, Equatable {
     var text: String
     var values: [Double]
-    /// The image's rows and columns when the field names a PGM file.
+    /// The image's rows and columns when the field names an image file (PGM, or a `.npy` array of 2 or more dimensions).
     var shape: ImageShape?
+    /// How a data file's numbers were normalised; nil for typed numbers.
+    var normalisation: Normalisation?
 
     /// The reading of `text` for `vector`: `previous` again if the text is the same, else the text
-    /// read as the command line reads an argument (numbers, or `@FILE` for a text list or a PGM image).
-    static func read(_ text: String, for vector: Vector, reusing previous: FieldReading) throws(InputError) -> FieldReading {
+    /// read as the command line reads an argument (numbers, or `@FILE` for a data file, divided by `scale` when given).
+    static func read(_ text: String, for vector: Vector, reusing previous: FieldReading, scale: Double?) throws(InputError) -> FieldReading {
         if previous.text == text { return previous }
         let argument = text.drop { $0 == " " }
-        let (values, shape) = try VectorArgument.read(String(argument), for: vector)
-        return FieldReading(text: text, values: values, shape: shape)
+        let read = try VectorArgument.read(String(argument), for: vector, scale: scale)
+        return FieldReading(text: text, values: read.values, shape: read.shape, normalisation: read.normalisation)
     }
 }

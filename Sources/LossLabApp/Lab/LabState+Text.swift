@@ -36,20 +36,29 @@ extension LabState {
         return [LabText(pieces: sum, role: .strong), LabText(pieces: result, role: .strong)]
     }
 
-    /// The status line: why the fields cannot be used, how gradient descent goes, the convention's
-    /// note, or what the keys do.
+    /// How the data files in the fields were normalised, such as "x: uint8 .npy ÷ 255 (the type's maximum)";
+    /// empty when both fields hold typed numbers.
+    func normalisationNotes(_ s: Notation) -> [String] {
+        [(Vector.x, xReading), (.xhat, xhatReading)].compactMap { vector, reading in
+            reading.normalisation.map { "\(vector.name(s)): \($0.text(s))" }
+        }
+    }
+
+    /// The status line: why the fields cannot be used, or how their data files were normalised and
+    /// then how gradient descent goes, the convention's note or what the keys do.
     func status(_ s: Notation) -> LabText {
-        if let inputError {
-            return LabText("! " + inputError.message(s), role: .error)
-        } else if focus != .table {
-            return LabText("type numbers or @FILE (a list or PGM image); Enter/Esc: done, Tab: next field", role: .dim)
+        if let inputError { return LabText("! " + inputError.message(s), role: .error) }
+        let notes = normalisationNotes(s)
+        let note = notes.isEmpty ? "" : notes.joined(separator: "; ") + ". "
+        if focus != .table {
+            return LabText(note + "type numbers or @FILE (.txt .npy .csv .pgm); Enter/Esc: done, Tab: next field", role: .dim)
         } else if showsDescent || descent.stop != nil {
             return descentStatus(s)
         } else if conventionApplies {
-            return LabText(convention.explanation(s), role: .dim)
+            return LabText(note + convention.explanation(s), role: .dim)
         }
         let arrows = s == .unicode ? "\u{2191}\u{2193}" : "Up/Down"
-        return LabText("n = \(data.count)   Tab or e: edit the lists   \(arrows): choose element   [ ] { }: nudge \(predictionName(s))",
+        return LabText(note + "n = \(data.count)   Tab or e: edit the lists   \(arrows): choose element   [ ] { }: nudge \(predictionName(s))",
                        role: .dim)
     }
 

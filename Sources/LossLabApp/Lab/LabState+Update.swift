@@ -83,14 +83,14 @@ extension LabState {
 
     /// Reads both fields for `losses`, x̂ as logits or not; on success the data is rebuilt, else only the error is set.
     ///
-    /// A field is read like a command-line argument, so `@FILE` loads a text list or a PGM image (whose
+    /// A field is read like a command-line argument, so `@FILE` loads a data file (a text list, `.npy` array, CSV column or PGM image, whose
     /// shape then draws the heat map); an unchanged field is not read again.
     @discardableResult
     mutating func rebuild(losses: [Loss], logits: Bool) -> Bool {
         do {
-            let x = try FieldReading.read(xField.text, for: .x, reusing: xReading)
+            let x = try FieldReading.read(xField.text, for: .x, reusing: xReading, scale: scale)
             xReading = x
-            let xhat = try FieldReading.read(xhatField.text, for: .xhat, reusing: xhatReading)
+            let xhat = try FieldReading.read(xhatField.text, for: .xhat, reusing: xhatReading, scale: scale)
             xhatReading = xhat
             let input = try LossInput(x: x.values, xhat: xhat.values, losses: losses, logits: logits)
             data = IncrementalEvaluation(input, losses: losses, convention: convention, reduction: reduction,

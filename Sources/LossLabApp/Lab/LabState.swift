@@ -38,15 +38,32 @@ public struct LabState: Sendable, Equatable {
     /// What each field was last read as (or the exact values the Lab wrote into it).
     var xReading: FieldReading
     var xhatReading: FieldReading
+    /// The divisor `--scale` gives for the numbers of data files named in the fields, replacing the
+    /// default normalisation; nil for the default.
+    public var scale: Double?
 
     /// The Lab on validated lists (`input.xhat` holds logits when `logits` is set); the fields show
     /// `typed` (what the user gave, such as `@x.txt`) when given, else the numbers in full.
     public init(input: LossInput, losses: [Loss] = [Loss.initial], convention: Convention = .exact, reduction: Reduction = .mean,
-                precision: Precision = .float64, logits: Bool = false, typed: (x: String, xhat: String)? = nil) {
-        xField = TextField(typed?.x ?? Self.listText(input.x))
-        xhatField = TextField(typed?.xhat ?? Self.listText(input.xhat))
-        xReading = FieldReading(text: xField.text, values: input.x)
-        xhatReading = FieldReading(text: xhatField.text, values: input.xhat)
+                precision: Precision = .float64, logits: Bool = false) {
+        self.init(input: input, x: nil, xhat: nil, losses: losses, convention: convention, reduction: reduction,
+                  precision: precision, logits: logits)
+    }
+
+    /// The Lab on lists read from arguments such as `@x.npy`: the fields show the arguments as typed
+    /// (a file's name, not its 10⁷ numbers), and the Lab says how each file was normalised. A nil
+    /// reading shows its numbers in the field.
+    public init(input: LossInput, x: (argument: String, read: DataRead)?, xhat: (argument: String, read: DataRead)?,
+                losses: [Loss] = [Loss.initial], convention: Convention = .exact, reduction: Reduction = .mean,
+                precision: Precision = .float64, logits: Bool = false) {
+        func reading(_ given: (argument: String, read: DataRead)?, _ values: [Double]) -> FieldReading {
+            guard let given else { return FieldReading(text: Self.listText(values), values: values) }
+            return FieldReading(text: given.argument, values: values, shape: given.read.shape, normalisation: given.read.normalisation)
+        }
+        xReading = reading(x, input.x)
+        xhatReading = reading(xhat, input.xhat)
+        xField = TextField(xReading.text)
+        xhatField = TextField(xhatReading.text)
         data = IncrementalEvaluation(input, losses: losses, convention: convention, reduction: reduction,
                                      precision: precision, logits: logits)
     }

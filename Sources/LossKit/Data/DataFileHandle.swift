@@ -1,0 +1,108 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A data file open for reading: the one place LossKit reads data files from disk.
+///
+/// Files are streamed in chunks (text, CSV, C-ordered `.npy`) or mapped (Fortran-ordered `.npy`),
+/// never read whole into a second copy; the readers themselves are pure functions over bytes.
+final class DataFileHandle {
+    /// The path as it may be printed (control characters replaced).
+    let shown: String
+    /// The file's size in bytes.
+    let size: Int
+    private let descriptor: Int32
+
+    /// Opens the regular file at `path`, refusing anything else and files above `DataFile.maximumSize`.
+    init(path: String) throws(DataFileError) {
+        shown = path.replacingControlCharacters()
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw DataFileError(path: shown, message: "cannot read the file (\(FileBytes.lastSystemError()))") }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw DataFileError(path: shown, message: "not a regular file")
+        }
+        guard Int(info.st_size) <= DataFile.maximumSize else {
+            close(fd)
+            throw DataFileError(path: shown, message: "the file has \(Int(info.st_size)) bytes; \(DataFile.sizeBound)")
+        }
+        descriptor = fd
+        size = Int(info.st_size)
+    }
+
+    deinit { close(descriptor) }
+
+    /// Fills `buffer` from byte `offset` on; returns how many bytes were read (fewer only at the end of the file).
+    func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(DataFileError) -> Int {
+        var done = 0
+        while done < buffer.count {
+            let n = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+            if n < 0 && errno == EINTR { continue }
+            guard n >= 0 else { throw DataFileError(path: shown, message: "reading the file failed (\(FileBytes.lastSystemError()))") }
+            if n == 0 { break }
+            done += n
+        }
+        return done
+    }
+
+    /// Fills `buffer` from byte `offset` on, or fails if the file has become shorter since it was opened.
+    func readFully(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(DataFileError) {
+        let n = try read(into: buffer, at: offset)
+        guard n == buffer.count else { throw DataFileError(path: shown, offset: offset + n, message: "the file ended early (was it changed while being read?)") }
+    }
+
+    /// The bytes from `offset` to at most `offset + count`, for headers and small files.
+    func bytes(at offset: Int, count: Int) throws(DataFileError) -> [UInt8] {
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(0, min(count, size - offset)), alignment: 8)
+        defer { buffer.deallocate() }
+        let n = try read(into: buffer, at: offset)
+        return Array(UnsafeRawBufferPointer(rebasing: buffer[..<n]))
+    }
+
+    /// Calls `body` with the file from `offset` on in chunks that end at a line end (or the file's end),
+    /// so a line is never split between two chunks.
+    func forEachLineChunk(from offset: Int, _ body: (UnsafeBufferPointer<UInt8>) throws(DataFileError) -> Void) throws(DataFileError) {
+        var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 8)
+        defer { buffer.deallocate() }
+        var kept = 0          // bytes of an unfinished line carried to the front
+        var position = offset
+        while true {
+            if kept == buffer.count {
+                // A line longer than the buffer: double it.
+                let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.count * 2, alignment: 8)
+                larger.copyMemory(from: UnsafeRawBufferPointer(buffer))
+                buffer.deallocate()
+                buffer = larger
+            }
+            let n = try read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[kept...]), at: position)
+            position += n
+            let filled = kept + n
+            let bytes = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: filled)
+            guard n > 0 else {
+                if filled > 0 { try body(bytes) }
+                return
+            }
+            guard let lastNewline = bytes.lastIndex(of: UInt8(ascii: "\n")) else {
+                kept = filled
+                continue
+            }
+            try body(UnsafeBufferPointer(rebasing: bytes[...lastNewline]))
+            kept = filled - lastNewline - 1
+            if kept > 0 { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: buffer[(lastNewline + 1)..<filled])) }
+        }
+    }
+
+    /// Calls `body` with the whole file mapped into memory (read-only), unmapped afterwards.
+    func withMappedBytes<R>(_ body: (UnsafeRawBufferPointer) throws(DataFileError) -> R) throws(DataFileError) -> R {
+        guard size > 0 else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
+            throw DataFileError(path: shown, message: "cannot map the file (\(FileBytes.lastSystemError()))")
+        }
+        defer { munmap(address, size) }
+        return try body(UnsafeRawBufferPointer(start: address, count: size))
+    }
+}
