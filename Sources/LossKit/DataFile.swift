@@ -19,12 +19,16 @@ public enum DataFile {
         case let .success(b): bytes = b
         case let .failure(error): throw DataFileError(path: error.path, line: 0, column: 0, message: error.reason)
         }
-        let shown = path.replacingControlCharacters()
+        return try decode(bytes, path: path)
+    }
+
+    /// The numbers in a data file's `bytes` and, for an image, its shape; errors name `path`.
+    static func decode(_ bytes: [UInt8], path: String) throws(DataFileError) -> (values: [Double], shape: ImageShape?) {
         if bytes.starts(with: Array("P2".utf8)) || bytes.starts(with: Array("P5".utf8)) {
-            let image = try PortableGrayMap(bytes: bytes, path: shown)
+            let image = try PortableGrayMap(bytes: bytes, path: path)
             return (image.intensities, ImageShape(rows: image.height, columns: image.width))
         }
-        return (try numbers(in: bytes, path: shown), nil)
+        return (try numbers(in: bytes, path: path), nil)
     }
 
     /// The numbers of a text file, line by line, so an error can name its line.
@@ -64,11 +68,12 @@ public struct DataFileError: Error, Equatable, Sendable, CustomStringConvertible
     public var column: Int
     public var message: String
 
+    /// An error at `line` and `column` of `path`; control characters in the path or message are escaped.
     public init(path: String, line: Int, column: Int, message: String) {
-        self.path = path
+        self.path = path.replacingControlCharacters()
         self.line = line
         self.column = column
-        self.message = message
+        self.message = message.replacingControlCharacters()
     }
 
     public var description: String {

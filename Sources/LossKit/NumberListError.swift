@@ -15,14 +15,14 @@ public struct NumberListError: Error, Equatable, Sendable, CustomStringConvertib
     public var value: Int
     /// The 1-based column, in Unicode scalars, where the problem starts (0 when it has none).
     public var column: Int
-    /// The offending text.
+    /// The offending text, with control characters escaped.
     public var text: String
 
     public init(_ reason: Reason, value: Int, column: Int, text: String) {
         self.reason = reason
         self.value = value
         self.column = column
-        self.text = text
+        self.text = text.replacingControlCharacters()
     }
 
     /// A sentence such as `value 3 ("0..2") is not a number`.

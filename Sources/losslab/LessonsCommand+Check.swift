@@ -1,5 +1,6 @@
 import ArgumentParser
 import LessonKit
+import LossKit
 
 extension LessonsCommand {
     /// `losslab lessons check`: every problem in a folder of lessons, as `file:line: message`.
@@ -29,17 +30,17 @@ extension LessonsCommand {
                     files = read.files
                     diagnostics = read.problems
                 } catch {
-                    LessonsCommand.printError(error.description)
+                    StandardError.print(error.description)
                     throw ExitCode(1)
                 }
             } else {
                 files = BundledLessons.files
             }
-            let name = folder ?? "Lessons (built in)"
+            let name = folder?.replacingControlCharacters() ?? "Lessons (built in)"
             diagnostics += LessonLinter(requireFullCoverage: !skipCoverage).check(files, folder: name)
             guard diagnostics.isEmpty else {
-                for d in diagnostics { LessonsCommand.printError(d.description) }
-                LessonsCommand.printError("\(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") in \(name)")
+                for d in diagnostics { StandardError.print(d.description) }
+                StandardError.print("\(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") in \(name)")
                 throw ExitCode(1)
             }
             let coverage = skipCoverage ? "" : "; every point \(CoveragePoint.summary) is covered"

@@ -18,19 +18,21 @@ extension LessonsCommand {
         @Option(name: .customLong("lessons"), help: ArgumentHelp("Read the lessons from this folder instead.", valueName: "dir"))
         var folder: String?
 
-        @Option(help: "The line width, at least 20.")
+        @Option(help: "The line width, from 20 to 1000.")
         var width = 80
 
         @Flag(help: "Use only ASCII characters.")
         var ascii = false
 
         func run() throws {
-            guard width >= 20 else { throw CommandFailure("--width must be at least 20, not \(width)") }
+            guard (20...CellBuffer.maximumSide).contains(width) else {
+                throw ValidationError("--width must be from 20 to \(CellBuffer.maximumSide), not \(width)")
+            }
             let library = try LessonsCommand.library(folder)
             let lessons = library.lessons
             guard let chosen = Int(lesson).flatMap({ $0 >= 1 && $0 <= lessons.count ? lessons[$0 - 1] : nil })
                 ?? lessons.first(where: { $0.fileName == lesson || $0.slug == lesson }) else {
-                throw CommandFailure("no lesson \"\(lesson)\"; give a number from 1 to \(lessons.count) or a file name")
+                throw ValidationError("no lesson \"\(lesson)\"; give a number from 1 to \(lessons.count) or a file name")
             }
             let layout = LessonLayout(width: width, notation: ascii ? .ascii : .unicode)
             for line in layout.lines(chosen) {
