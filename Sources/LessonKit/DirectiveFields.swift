@@ -88,11 +88,21 @@ struct DirectiveFields {
         return f.value
     }
 
-    /// A list of numbers, read as the Lab reads them.
+    /// The most values a list in a lesson may hold: a 64 × 64 image. Lessons are read and laid out
+    /// whole, so larger data belongs in a file the Lab loads with `@FILE`.
+    static let maximumValues = 4096
+
+    /// A list of numbers, read as the Lab reads them, of at most `maximumValues`.
     func numbers(_ key: String, required: Bool, problems: inout LineProblems) -> [Double]? {
         guard let text = text(key, required: required, problems: &problems) else { return nil }
         do {
-            return try NumberList.parse(text)
+            let values = try NumberList.parse(text)
+            guard values.count <= Self.maximumValues else {
+                problems.add(field(key)!.line, "\(name): \(key) has \(values.count) values; a lesson's list holds at most "
+                    + "\(Self.maximumValues), so load larger data in the Lab with @FILE")
+                return nil
+            }
+            return values
         } catch {
             problems.add(field(key)!.line, "\(name): \(key): \(error)")
             return nil
