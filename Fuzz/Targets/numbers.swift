@@ -1,0 +1,18 @@
+@testable import LossKit
+
+/// Number lists as typed, and text data files: values are finite and there is at least one, and an
+/// error quotes nothing raw.
+func fuzz(_ bytes: [UInt8]) {
+    do {
+        let values = try NumberList.parse(String(decoding: bytes, as: UTF8.self))
+        require(!values.isEmpty && values.allSatisfy(\.isFinite), "a typed list gave \(values)")
+    } catch {
+        requirePrintable(error.description, "a list error")
+    }
+    do {
+        let values = try DataFile.numbers(in: bytes, path: "fuzz.txt")
+        require(!values.isEmpty && values.allSatisfy(\.isFinite), "a text file gave \(values)")
+    } catch {
+        requirePrintable(error.description, "a data file error")
+    }
+}
