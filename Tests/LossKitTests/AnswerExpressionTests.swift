@@ -39,6 +39,14 @@ import Testing
         #expect(try AnswerExpression("-ln(0.8)").quoted() == "-ln(0.8) = 0.2231")
     }
 
+    /// Found by `scripts/fuzz.sh answers`: a tab between the sign and the digits reached the feedback raw.
+    @Test func controlCharactersInsideAnAnswerAreQuotedEscaped() throws {
+        let answer = try AnswerExpression("+\t01.")
+        #expect(answer.value == 1)
+        #expect(answer.quoted() == "+\\t01.")
+        #expect(try AnswerExpression("-\tln(0.8)").quoted() == "-\\tln(0.8) = 0.2231")
+    }
+
     @Test(arguments: [
         ("0,0267", 2, "write 0.0267 with a point; a decimal comma is not read"),
         ("-ln(0,8)", 6, "write 0.8 with a point; a decimal comma is not read"),
