@@ -52,7 +52,9 @@ if [ -n "$rebuilt" ] || [ ! -f "$binary" ] || [ -n "$(find Fuzz/Targets/"$target
     -o "$binary" 2> >(grep -v "Cannot export local symbol" >&2)
 fi
 
-# Swift's backtracer and AddressSanitizer both want the crash signals; let ASan report.
+# Swift's backtracer and AddressSanitizer both want the crash signals; let ASan report. Recording a
+# short stack per allocation (instead of 30 frames) keeps the lesson and app targets several times faster.
 export SWIFT_BACKTRACE=enable=no
+export ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=4}
 exec "$binary" -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$out/artifacts/$target/" \
   "$@" "$out/corpus/$target" "Fuzz/Corpus/$target"
