@@ -30,7 +30,7 @@ flags=(-sanitize=fuzzer,address -O -wmo -parse-as-library -enable-testing -swift
 # The library modules, lowest first (as Package.swift orders their dependencies).
 modules=(LossKit CellGrid LossPlot LessonKit LossLabApp)
 
-# Rebuilds a module when one of its sources, or a module built before it, is newer than its archive.
+# Rebuilds a module when one of its sources is newer than its archive, and every module after it then.
 rebuilt=""
 for m in "${modules[@]}"; do
   archive="$out/modules/lib$m.a"
@@ -44,7 +44,8 @@ for m in "${modules[@]}"; do
 done
 
 binary="$out/bin/$target"
-if [ -n "$rebuilt" ] || [ ! -f "$binary" ] || [ -n "$(find Fuzz/Targets/"$target".swift Fuzz/Support -newer "$binary" -print -quit)" ]; then
+# Relinks when the harness, its support or any module archive (perhaps rebuilt for another target) is newer.
+if [ ! -f "$binary" ] || [ -n "$(find Fuzz/Targets/"$target".swift Fuzz/Support "$out/modules" -newer "$binary" -print -quit)" ]; then
   echo "fuzz: linking $target" >&2
   # ld.gold warns that it cannot export ASan's local helper symbols; that is harmless.
   swiftc "${flags[@]}" -module-name "Fuzz_$target" Fuzz/Support/*.swift "Fuzz/Targets/$target.swift" \

@@ -41,7 +41,8 @@ struct MarkdownConverter {
             let runs = inlines(node.children, style: .plain, line: line)
             if node.headingLevel == 1 {
                 if title == nil {
-                    title = runs.map(\.text).joined()
+                    // The title is printed as it is (by `lessons list`, in the title bar): a tab becomes a space.
+                    title = String(runs.map(\.text).joined().map { $0 == "\t" ? " " : $0 })
                     titleLine = line
                     return nil
                 }
