@@ -8,6 +8,10 @@ public struct CellBuffer: Sendable, Equatable {
     /// Row-major cells, `width × height` of them.
     public private(set) var cells: [Cell]
 
+    /// The largest width or height that a command draws or a key sequence resizes to: 1000 cells,
+    /// so a buffer never holds more than 10⁶ cells; commands check sizes against it before drawing.
+    public static let maximumSide = 1000
+
     /// A blank buffer of the given size (negative sizes count as 0).
     public init(width: Int, height: Int) {
         self.width = max(0, width)

@@ -1,5 +1,6 @@
 extension Character {
-    /// How many terminal columns the grapheme takes: 0 for controls, 2 for wide (East Asian, emoji), else 1.
+    /// How many terminal columns the grapheme takes: 0 for controls and invisible format characters
+    /// (such as the bidirectional overrides), 2 for wide (East Asian, emoji), else 1.
     ///
     /// The first scalar decides; combining marks that follow it (x + U+0302 = x̂) add nothing.
     public var displayWidth: Int {
@@ -11,10 +12,10 @@ extension Character {
         if (0x2500..<0x2600).contains(v) || (0x2800..<0x2900).contains(v) || (0x2190..<0x2300).contains(v) { return 1 }
         if first.properties.isEmojiPresentation { return 2 }
         if Character.isWide(v) { return 2 }
-        if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark {
-            return 0
+        switch first.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: return 1
         }
-        return 1
     }
 
     /// East Asian Wide and Fullwidth ranges (Unicode 15, the blocks that matter in practice).

@@ -1,3 +1,5 @@
+import LossKit
+
 /// One problem found in a lesson, located by file and 1-based line.
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// The file as the reader named it, such as `Lessons/03-mse.md`.
@@ -7,10 +9,11 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// What is wrong, in words that say what to change.
     public var message: String
 
+    /// A problem of `file`; control characters in the name or message are escaped, so it prints safely.
     public init(file: String, line: Int, message: String) {
-        self.file = file
+        self.file = file.replacingControlCharacters()
         self.line = line
-        self.message = message
+        self.message = message.replacingControlCharacters()
     }
 
     /// `file:line: message`, or `file: message` when there is no line.

@@ -88,15 +88,39 @@ struct DirectiveFields {
         return f.value
     }
 
-    /// A list of numbers, read as the Lab reads them.
+    /// The most values a list in a lesson may hold: a 64 × 64 image. Lessons are read and laid out
+    /// whole, so larger data belongs in a file the Lab loads with `@FILE`.
+    static let maximumValues = 4096
+
+    /// A list of numbers, read as the Lab reads them, of at most `maximumValues`.
     func numbers(_ key: String, required: Bool, problems: inout LineProblems) -> [Double]? {
         guard let text = text(key, required: required, problems: &problems) else { return nil }
+        // Counting the words first refuses a huge list at once, without reading every number.
+        let words = Self.wordCount(text)
+        guard words <= Self.maximumValues else {
+            problems.add(field(key)!.line, "\(name): \(key) has \(words) values; a lesson's list holds at most "
+                + "\(Self.maximumValues), so load larger data in the Lab with @FILE")
+            return nil
+        }
         do {
             return try NumberList.parse(text)
         } catch {
             problems.add(field(key)!.line, "\(name): \(key): \(error)")
             return nil
         }
+    }
+
+    /// The runs of characters between separators (spaces, commas, semicolons): as many as the values
+    /// of a list that reads.
+    private static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let separator = byte == 0x20 || byte == 0x09 || byte == 0x2C || byte == 0x3B
+            if !separator && !inWord { count += 1 }
+            inWord = !separator
+        }
+        return count
     }
 
     /// One number.

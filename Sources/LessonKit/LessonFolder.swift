@@ -16,7 +16,7 @@ public enum LessonFolder {
     /// The lesson files in `folder`, sorted by name, and a problem for each that could not be read.
     public static func read(_ folder: String) throws(ReadError) -> (files: [LessonFile], problems: [Diagnostic]) {
         guard let dir = opendir(folder) else {
-            throw ReadError(path: folder.replacingControlCharacters(), reason: "cannot open the folder (\(FileBytes.lastSystemError()))")
+            throw ReadError(path: folder, reason: "cannot open the folder (\(FileBytes.lastSystemError()))")
         }
         defer { closedir(dir) }
         var names: [String] = []

@@ -14,6 +14,9 @@ struct MarkdownConverter {
     /// Info strings of fenced blocks that are shown as plain code, not read as directives.
     static let codeLanguages: Set<String> = ["", "text", "sh", "bash", "shell", "console", "python", "swift", "json", "csv"]
 
+    /// The most columns a table may have; a wider one is cut there and reported (no terminal shows it).
+    static let maximumTableColumns = 40
+
     /// How deep blocks (quotes, lists) may nest, and inline styles inside each other; deeper content is left out.
     static let maximumBlockDepth = 12
     static let maximumInlineDepth = 24
@@ -42,7 +45,8 @@ struct MarkdownConverter {
             let runs = inlines(node.children, style: .plain, line: line)
             if node.headingLevel == 1 {
                 if title == nil {
-                    title = runs.map(\.text).joined()
+                    // The title is printed as it is (by `lessons list`, in the title bar): a tab becomes a space.
+                    title = String(runs.map(\.text).joined().map { $0 == "\t" ? " " : $0 })
                     titleLine = line
                     return nil
                 }
@@ -97,20 +101,25 @@ struct MarkdownConverter {
     }
 
     private mutating func table(_ node: MarkdownNode) -> Table {
+        var alignments = node.tableAlignments
+        if alignments.count > Self.maximumTableColumns {
+            problems.add(node.line, "the table has \(alignments.count) columns; a table has at most \(Self.maximumTableColumns), "
+                + "so split it or turn it round")
+            alignments.removeLast(alignments.count - Self.maximumTableColumns)
+        }
+        let columns = alignments.count
+        func padded(_ cells: [[InlineRun]]) -> [[InlineRun]] {
+            cells + Array(repeating: [], count: max(0, columns - cells.count))
+        }
         var header: [[InlineRun]] = []
         var rows: [[[InlineRun]]] = []
         for row in node.children {
-            let cells = row.children.map { inlines($0.children, style: .plain, line: row.line) }
+            let cells = row.children.prefix(columns).map { inlines($0.children, style: .plain, line: row.line) }
             if row.typeName == "table_header" || cmark_gfm_extensions_get_table_row_is_header(row.pointer) != 0 {
                 header = cells
             } else {
                 rows.append(cells)
             }
-        }
-        let alignments = node.tableAlignments
-        let columns = alignments.count
-        func padded(_ cells: [[InlineRun]]) -> [[InlineRun]] {
-            Array(cells.prefix(columns)) + Array(repeating: [], count: max(0, columns - cells.count))
         }
         return Table(alignments: alignments, header: padded(header), rows: rows.map(padded))
     }

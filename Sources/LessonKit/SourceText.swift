@@ -1,3 +1,5 @@
+import LossKit
+
 /// Lesson source made safe to show: valid UTF-8, with control characters and escape sequences removed.
 ///
 /// Lessons loaded with `--lessons` are untrusted, so nothing in them may reach the terminal raw.
@@ -66,19 +68,14 @@ struct SourceText {
 
     /// Whether `s` may stay: printable text, newlines and tabs (carriage returns and BOMs go, silently).
     private static func isAllowed(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if s == "\n" || s == "\t" { return true }
-        if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) { return false }
-        if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) { return false }  // bidirectional overrides
-        if v == 0xFEFF { return false }
-        return true
+        s == "\n" || s == "\t" || !(s.isTerminalControl || s == "\u{FEFF}")
     }
 
     /// The length of the escape sequence at the start of `p`, or nil when more scalars are needed to tell.
     ///
     /// CSI (`ESC [` or U+009B, then parameters, then a final byte), OSC / DCS / APC / PM / SOS strings
     /// (up to BEL or `ESC \`), ESC with intermediates and a final character (`ESC ( B`), and
-    /// two-character escapes. At most 256 scalars count as one sequence.
+    /// two-character escapes. At most 256 scalars count as one sequence, and none runs over a line break.
     private static func escapeLength(_ p: [Unicode.Scalar]) -> Int? {
         var i = 1
         let csi = p[0] == "\u{9B}" || p[1] == "["
@@ -88,7 +85,8 @@ struct SourceText {
                 while i < p.count && (0x20...0x2F).contains(p[i].value) && i < 256 { i += 1 }
                 return i < p.count ? (p[i] == "\n" ? i : i + 1) : nil
             }
-            guard ["]", "P", "_", "^", "X"].contains(p[1]) else { return 2 }
+            // A line break is never part of a sequence, so lines keep their numbers.
+            guard ["]", "P", "_", "^", "X"].contains(p[1]) else { return p[1] == "\n" ? 1 : 2 }
             i = 2
             while i < p.count {
                 if p[i] == "\u{07}" { return i + 1 }

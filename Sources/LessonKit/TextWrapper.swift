@@ -121,7 +121,9 @@ struct TextWrapper {
         var lines: [String] = []
         var rest = Substring(text)
         var prefix = ""
-        while prefix.displayWidth + rest.displayWidth > width {
+        // The width left is kept, not measured again per line: a line of a megabyte stays linear.
+        var restWidth = rest.displayWidth
+        while prefix.displayWidth + restWidth > width {
             let room = width - prefix.displayWidth
             var end = rest.startIndex
             var used = 0
@@ -137,7 +139,9 @@ struct TextWrapper {
             var piece = rest[..<cut]
             while piece.count > 1 && piece.last == " " { piece = piece.dropLast() }
             lines.append(prefix + piece)
-            rest = rest[cut...].drop(while: { $0 == " " })
+            let next = rest[cut...].drop(while: { $0 == " " })
+            restWidth -= rest[..<next.startIndex].displayWidth
+            rest = next
             prefix = String(repeating: " ", count: hang < width / 2 ? hang : 0)
         }
         lines.append(prefix + rest)

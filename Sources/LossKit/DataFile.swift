@@ -42,6 +42,11 @@ public enum DataFile {
             let image = try PortableGrayMap(bytes: try file.bytes(at: 0, count: file.size), path: file.shown)
             read = DataRead(values: image.pixels.map(Double.init), shape: ImageShape(rows: image.height, columns: image.width),
                             normalisation: image.normalisation)
+        } else if head.starts(with: Array("P2".utf8)) || head.starts(with: Array("P5".utf8)) {
+            // "P2x" or "P55": meant as a PGM image, but its magic is not exact.
+            let word = head.prefix { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }.prefix(16)
+            throw DataFileError(path: file.shown, line: 1,
+                                message: "the file starts with \"\(String(decoding: word, as: UTF8.self))\", but a PGM image starts with P2 or P5")
         } else {
             var reader = TextListReader(path: file.shown)
             var sample = 0

@@ -6,14 +6,14 @@ import Darwin
 
 /// Reads whole files with the C library, so reading data and lessons needs no Foundation.
 public enum FileBytes {
-    /// Why a file could not be read: the path (safe to print) and the reason in words.
+    /// Why a file could not be read: the path (with control characters escaped, safe to print) and the reason in words.
     public struct ReadError: Error, Equatable, Sendable, CustomStringConvertible {
         public var path: String
         public var reason: String
         public var description: String { "\(path): \(reason)" }
 
         public init(path: String, reason: String) {
-            self.path = path
+            self.path = path.replacingControlCharacters()
             self.reason = reason
         }
     }
@@ -21,7 +21,7 @@ public enum FileBytes {
     /// The bytes of the regular file at `path`, refusing files larger than `limit` bytes.
     public static func read(_ path: String, limit: Int, tooLarge: String) -> Result<[UInt8], ReadError> {
         func failure(_ reason: String) -> Result<[UInt8], ReadError> {
-            .failure(ReadError(path: path.replacingControlCharacters(), reason: reason))
+            .failure(ReadError(path: path, reason: reason))
         }
         var info = stat()
         guard stat(path, &info) == 0 else { return failure("cannot read the file (\(lastSystemError()))") }
@@ -43,14 +43,5 @@ public enum FileBytes {
     /// The C library's description of the last error, such as "No such file or directory".
     public static func lastSystemError() -> String {
         String(cString: strerror(errno))
-    }
-}
-
-extension String {
-    /// The text with every control character (C0, DEL, C1) written as `?`, safe to print.
-    public func replacingControlCharacters() -> String {
-        String(String.UnicodeScalarView(unicodeScalars.map { s in
-            s.value < 0x20 || (0x7F...0x9F).contains(s.value) ? "?" : s
-        }))
     }
 }

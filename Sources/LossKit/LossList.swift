@@ -45,6 +45,6 @@ public struct LossListError: Error, Sendable, Equatable, CustomStringConvertible
 
     public var description: String {
         word.isEmpty ? "no loss given: choose \(LossList.choices)"
-            : "unknown loss \"\(word)\": choose \(LossList.choices)"
+            : "unknown loss \"\(word.replacingControlCharacters())\": choose \(LossList.choices)"
     }
 }

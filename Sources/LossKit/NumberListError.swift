@@ -15,14 +15,15 @@ public struct NumberListError: Error, Equatable, Sendable, CustomStringConvertib
     public var value: Int
     /// The 1-based column, in Unicode scalars, where the problem starts (0 when it has none).
     public var column: Int
-    /// The offending text.
+    /// The offending text (its first 40 characters and "…" when longer), with control characters escaped.
     public var text: String
 
     public init(_ reason: Reason, value: Int, column: Int, text: String) {
         self.reason = reason
         self.value = value
         self.column = column
-        self.text = text
+        // A quote says which text is meant; a megabyte of it would bury the message.
+        self.text = (text.count > 40 ? text.prefix(40) + "…" : text).replacingControlCharacters()
     }
 
     /// A sentence such as `value 3 ("0..2") is not a number`.

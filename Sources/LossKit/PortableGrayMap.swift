@@ -20,15 +20,22 @@ struct PortableGrayMap {
     init(bytes: [UInt8], path: String) throws(DataFileError) {
         var reader = HeaderReader(bytes: bytes, path: path)
         let magic = try reader.token()
+        guard magic == "P2" || magic == "P5" else {
+            throw reader.failure("the file starts with \"\(magic.prefix(16))\", but a PGM image starts with P2 or P5")
+        }
         width = try reader.number("width")
         height = try reader.number("height")
         maximum = try reader.number("maximum value")
-        let (count, overflow) = width.multipliedReportingOverflow(by: height)
-        guard width > 0, height > 0, !overflow, count <= DataFile.maximumCount else {
-            throw reader.failure("the image size \(width)x\(height) is not usable (at most \(DataFile.maximumCount) pixels)")
+        guard let count = ImageShape.pixelCount(rows: height, columns: width) else {
+            throw reader.failure("the image size \(width)x\(height) is not usable: each side must be at least 1 "
+                + "and the image at most \(ImageShape.maximumCount) pixels")
         }
         guard (1...65535).contains(maximum) else { throw reader.failure("the maximum value \(maximum) is outside 1...65535") }
         if magic == "P2" {
+            // Every pixel but the last needs a digit and a separator: refuse a lying size before allocating.
+            guard count <= (bytes.count - reader.offset + 1) / 2 else {
+                throw reader.failure("the image says \(width)x\(height) = \(count) pixels, more than the rest of the file can hold")
+            }
             var pixels: [Int] = []
             pixels.reserveCapacity(count)
             for _ in 0..<count { pixels.append(try reader.number("pixel \(pixels.count + 1)")) }
@@ -83,7 +90,7 @@ struct PortableGrayMap {
 
         mutating func number(_ what: String) throws(DataFileError) -> Int {
             let text = try token()
-            guard let value = Int(text), value >= 0 else { throw failure("the \(what) (\"\(text.replacingControlCharacters())\") is not a whole number") }
+            guard let value = Int(text), value >= 0 else { throw failure("the \(what) (\"\(text)\") is not a whole number") }
             return value
         }
 

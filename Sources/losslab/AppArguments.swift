@@ -40,7 +40,8 @@ struct LabArguments: ParsableArguments {
 
     @OptionGroup var computation: ComputationArguments
 
-    @Option(help: "Read the vectors as an image of ROWSxCOLUMNS pixels, such as 5x5, and draw the loss per pixel (PGM files give their own).")
+    @Option(help: "Read the vectors as an image of ROWSxCOLUMNS pixels, such as 5x5, and draw the loss per pixel (PGM files give their own).",
+            transform: ImageShape.argument)
     var shape: ImageShape?
 
     /// Whether any Lab value was given, so the app should open in the Lab.
@@ -62,7 +63,7 @@ struct LabArguments: ParsableArguments {
                                       losses: losses, logits: true))
         }
         guard let x, let xhat else {
-            throw CommandFailure("give both --x and --xhat (as many values each)")
+            throw ValidationError("give both --x and --xhat (as many values each)")
         }
         let read: (input: LossInput, x: DataRead, xhat: DataRead)
         do {
@@ -80,6 +81,13 @@ struct LabArguments: ParsableArguments {
     }
 }
 
-extension ImageShape: ExpressibleByArgument {
-    public init?(argument: String) { self.init(argument) }
+extension ImageShape {
+    /// Reads `--shape`, saying what is allowed when the text is not a usable shape.
+    static func argument(_ text: String) throws -> ImageShape {
+        guard let shape = ImageShape(text) else {
+            throw ValidationError("write ROWSxCOLUMNS, both from 1 and at most "
+                + "\(maximumCount) pixels in all, such as 28x28")
+        }
+        return shape
+    }
 }

@@ -72,9 +72,9 @@ enum Interactive {
         }
     }
 
-    /// Writes `message` to standard error and exits with status 2.
+    /// Writes `message` to standard error (escaped) and exits with status 2.
     private static func fail(_ message: String) throws -> Never {
-        _ = message.utf8CString.withUnsafeBufferPointer { write(STDERR_FILENO, $0.baseAddress, $0.count - 1) }
+        StandardError.print(message, newline: false)
         throw ExitCode(2)
     }
 

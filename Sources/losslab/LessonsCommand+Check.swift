@@ -1,5 +1,6 @@
 import ArgumentParser
 import LessonKit
+import LossKit
 import LossLabApp
 
 extension LessonsCommand {
@@ -31,19 +32,19 @@ extension LessonsCommand {
                     files = read.files
                     diagnostics = read.problems
                 } catch {
-                    LessonsCommand.printError(error.description)
+                    StandardError.print(error.description)
                     throw ExitCode(1)
                 }
             } else {
                 files = BundledLessons.files
             }
-            let name = folder ?? "Lessons (built in)"
+            let name = folder?.replacingControlCharacters() ?? "Lessons (built in)"
             diagnostics += LessonLinter(requireFullCoverage: !skipCoverage).check(files, folder: name)
             let warnings = Self.fitWarnings(files)
-            for w in warnings { LessonsCommand.printError(w.description) }
+            for w in warnings { StandardError.print(w.description) }
             guard diagnostics.isEmpty else {
-                for d in diagnostics { LessonsCommand.printError(d.description) }
-                LessonsCommand.printError("\(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") in \(name)")
+                for d in diagnostics { StandardError.print(d.description) }
+                StandardError.print("\(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s") in \(name)")
                 throw ExitCode(1)
             }
             let coverage = skipCoverage ? "" : "; every point \(CoveragePoint.summary) is covered"

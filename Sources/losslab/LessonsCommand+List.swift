@@ -26,8 +26,8 @@ extension LessonsCommand {
             let library = try LessonsCommand.library(folder)
             print(rows(library.lessons.map { ($0.fileName, $0.title) }), terminator: "")
             if !library.diagnostics.isEmpty {
-                for d in library.diagnostics { LessonsCommand.printError(d.description) }
-                LessonsCommand.printError("(run \"losslab lessons check \(folder)\" for a full check)")
+                for d in library.diagnostics { StandardError.print(d.description) }
+                StandardError.print("(run \"losslab lessons check \(folder)\" for a full check)")
             }
             if library.lessons.isEmpty { throw ExitCode(1) }
         }

@@ -18,14 +18,16 @@ extension LessonsCommand {
         @Option(name: .customLong("lessons"), help: ArgumentHelp("Read the lessons from this folder instead.", valueName: "dir"))
         var folder: String?
 
-        @Option(help: "The line width, at least 20.")
+        @Option(help: "The line width, from 20 to 1000.")
         var width = 80
 
         @Flag(help: "Use only ASCII characters.")
         var ascii = false
 
         func run() throws {
-            guard width >= 20 else { throw CommandFailure("--width must be at least 20, not \(width)") }
+            guard (20...CellBuffer.maximumSide).contains(width) else {
+                throw ValidationError("--width must be from 20 to \(CellBuffer.maximumSide), not \(width)")
+            }
             let library = try LessonsCommand.library(folder)
             let chosen = library.lessons[try LessonsCommand.index(of: lesson, in: library.lessons)]
             let layout = LessonLayout(width: width, notation: ascii ? .ascii : .unicode)

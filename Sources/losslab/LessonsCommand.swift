@@ -1,12 +1,6 @@
 import ArgumentParser
 import LessonKit
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// `losslab lessons`: lists, checks and shows lessons (subcommands in `LessonsCommand+*.swift`).
 struct LessonsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,22 +18,12 @@ extension LessonsCommand {
     }
 
     /// The index of the lesson `argument` names: its number in the list (1 is the first), its file
-    /// name or its slug; `allowingAll` mentions `all` in the message when there is none.
+    /// name or its slug; `allowingAll` mentions `all` in the message when there is none (a wrong
+    /// command line: exit status 64).
     static func index(of argument: String, in lessons: [Lesson], allowingAll: Bool = false) throws -> Int {
         if let n = Int(argument), n >= 1, n <= lessons.count { return n - 1 }
         if let k = lessons.firstIndex(where: { $0.fileName == argument || $0.slug == argument }) { return k }
         let range = lessons.isEmpty ? "there are no lessons" : "give a number from 1 to \(lessons.count)"
-        throw CommandFailure("no lesson \"\(argument)\"; \(range)\(allowingAll ? ", a file name or all" : " or a file name")")
-    }
-
-    /// Writes a line (or, without `newline`, a prompt) to standard error.
-    static func printError(_ line: String, newline: Bool = true) {
-        var bytes = Array((newline ? line + "\n" : line).utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
-            if written <= 0 { return }
-            offset += written
-        }
+        throw ValidationError("no lesson \"\(argument)\"; \(range)\(allowingAll ? ", a file name or all" : " or a file name")")
     }
 }

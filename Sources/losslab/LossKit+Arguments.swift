@@ -8,7 +8,7 @@ extension Precision: ExpressibleByArgument {}
 extension LossList {
     /// Reads the losses of `--loss`, failing with LossKit's message (it names every loss that can be written).
     static func argument(_ text: String) throws -> [Loss] {
-        do { return try parse(text) } catch { throw CommandFailure("--loss: \(error)") }
+        do { return try parse(text) } catch { throw ValidationError("--loss: \(error)") }
     }
 
     /// The help line of a `--loss` option.

@@ -38,7 +38,7 @@ struct NotesCommand: ParsableCommand {
             let text = location.read()
             switch (text, shown) {
             case (nil, nil) where !waiting:
-                LessonsCommand.printError("losslab notes: waiting for a presenter (\(location.path))")
+                StandardError.print("losslab notes: waiting for a presenter (\(location.path))")
                 waiting = true
             case (nil, .some):
                 print("\n— the presentation has ended —")

@@ -34,10 +34,10 @@ struct PlotCommand: ParsableCommand {
     @Option(help: "How BCE treats log 0: exact (∞ possible), pytorch (logs clamped at -100), keras (x̂ clipped to [1e-7, 1-1e-7]).")
     var convention: Convention = .exact
 
-    @Option(help: "Columns of output (at least 20; default: the terminal's width, or 80).")
+    @Option(help: "Columns of output (20 to 1000; default: the terminal's width, or 80).")
     var width: Int?
 
-    @Option(help: "Lines of output (at least 8; default: the terminal's height less one for the prompt, or 24).")
+    @Option(help: "Lines of output (8 to 1000; default: the terminal's height less one for the prompt, or 24).")
     var height: Int?
 
     @Flag(exclusivity: .exclusive)
@@ -61,15 +61,20 @@ struct PlotCommand: ParsableCommand {
     var xRange: XRangeArgument?
 
     func validate() throws {
+        let most = CellBuffer.maximumSide
         if let width, width < 20 { throw ValidationError("--width \(width) is too narrow: a chart needs at least 20 columns") }
+        if let width, width > most { throw ValidationError("--width \(width) is too wide: a chart has at most \(most) columns") }
         if let height, height < 8 { throw ValidationError("--height \(height) is too short: a chart needs at least 8 lines") }
+        if let height, height > most { throw ValidationError("--height \(height) is too tall: a chart has at most \(most) lines") }
         if let problem = try curves().problem(notation) { throw ValidationError(problem) }
     }
 
     func run() throws {
         // In a terminal, the last line is left for the shell's prompt, so the title does not scroll away.
         let terminal = TerminalSize.current()
-        let size = terminal.map { (columns: max(20, $0.columns), lines: max(8, $0.lines - 1)) } ?? (columns: 80, lines: 24)
+        let most = CellBuffer.maximumSide
+        let size = terminal.map { (columns: min(most, max(20, $0.columns)), lines: min(most, max(8, $0.lines - 1))) }
+            ?? (columns: 80, lines: 24)
         let chart = try curves().chart(notation).buffer(width: width ?? size.columns, height: height ?? size.lines,
                                                         mode: canvasMode)
         let colour = isatty(STDOUT_FILENO) == 1 && Environment.value("NO_COLOR") == nil && Environment.value("TERM") != "dumb"

@@ -34,7 +34,7 @@ extension ProgressCommand {
                 guard isatty(STDIN_FILENO) == 1 else {
                     throw CommandFailure("refusing to reset \(what) without --yes: standard input is not a terminal")
                 }
-                LessonsCommand.printError("Reset \(what)? This cannot be undone. [y/N] ", newline: false)
+                StandardError.print("Reset \(what)? This cannot be undone. [y/N] ", newline: false)
                 guard let reply = readLine(), ["y", "yes"].contains(reply.lowercased()) else {
                     print("Nothing was reset.")
                     return
@@ -56,7 +56,7 @@ extension ProgressCommand {
             let name = text.hasSuffix(".md") ? String(text.dropLast(3)) : text
             if let found = lessons.first(where: { $0.slug == name }) { return found.slug }
             if let number = Int(text), let found = lessons.first(where: { Int($0.fileName.prefix(2)) == number }) { return found.slug }
-            throw CommandFailure("no lesson \"\(text)\"; give its number or name, as \"losslab lessons list\" shows them")
+            throw ValidationError("no lesson \"\(text)\"; give its number or name, as \"losslab lessons list\" shows them")
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CellGrid
 import LossLabApp
 
 /// `losslab screen`: runs the app without a terminal and prints the final screen as text.
@@ -34,17 +35,18 @@ struct ScreenCommand: ParsableCommand {
         let page = try present.map { Page.presenter(try LessonsCommand.index(of: $0, in: lessons)) } ?? (values.isGiven ? .lab : .contents)
         var state = AppState(width: width, height: height, options: options, lessons: lessons, page: page, lab: lab)
         let events: [KeyNotation.Step]
-        do { events = try KeyNotation.parse(keys) } catch { throw CommandFailure("--keys: \(error.message)") }
+        do { events = try KeyNotation.parse(keys) } catch { throw ValidationError("--keys: \(error.message)") }
         LossLabApp.run(&state, events)
         LossLabApp.settle(&state)
         print(LossLabApp.render(state).text, terminator: "")
     }
 
-    /// Reads `WxH` (1…1000 each).
+    /// Reads `WxH`, each from 1 to `CellBuffer.maximumSide`.
     static func parseSize(_ text: String) throws -> (Int, Int) {
         let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
-        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), (1...1000).contains(w), (1...1000).contains(h) else {
-            throw CommandFailure("--size: \"\(text)\" is not WIDTHxHEIGHT with both from 1 to 1000, such as 80x24")
+        let sides = 1...CellBuffer.maximumSide
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), sides.contains(w), sides.contains(h) else {
+            throw ValidationError("--size: \"\(text)\" is not WIDTHxHEIGHT with both from 1 to \(sides.upperBound), such as 80x24")
         }
         return (w, h)
     }

@@ -32,6 +32,6 @@ struct StateOptions: ParsableArguments {
 
     /// Writes the store's pending notices to standard error.
     func reportNotices(_ store: ProgressStore) {
-        for notice in store.takeNotices() { LessonsCommand.printError(notice) }
+        for notice in store.takeNotices() { StandardError.print(notice) }
     }
 }

@@ -108,8 +108,9 @@ import TestSupport
         #expect(progress == CourseProgress())
 
         let unknown = try BuiltBinary.run(["progress", "reset", "42", "--yes", "--state-dir", folder])
-        #expect(unknown.status == 1)
-        #expect(unknown.stderr == "Error: no lesson \"42\"; give its number or name, as \"losslab lessons list\" shows them\n")
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr == "Error: no lesson \"42\"; give its number or name, as \"losslab lessons list\" shows them\n"
+            + "  See 'losslab progress reset --help' for more information.\n")
     }
 
     @Test func aCorruptFileIsSetAsideWithAMessage() throws {

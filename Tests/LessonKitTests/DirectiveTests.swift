@@ -78,6 +78,37 @@ import Testing
         #expect(Self.read("lab", "loss: mse\nloss: bce\nx: 1\nxhat: 1").problems == ["7: lab: field \"loss\" is given twice"])
     }
 
+    @Test func emptyListsAndLossesAreProblems() {
+        #expect(Self.read("lab", "loss: ,\nx: 1\nxhat: 1").problems
+            == ["6: lab: loss: no loss given: choose mse, bce, mae, both (= mse,bce) or all"])
+        #expect(Self.read("chart", "losses: , ,\ntarget: 1").problems
+            == ["6: chart: losses: no loss given: choose mse, bce, mae, both (= mse,bce) or all"])
+        #expect(Self.read("lab", "loss: mse\nx: []\nxhat: ,").problems == [
+            "7: lab: x: the list is empty; type numbers separated by commas or spaces, such as 1, 0, 0.5",
+            "8: lab: xhat: value 1 is missing at column 1: two separators in a row, or one at the end",
+        ])
+    }
+
+    @Test func listsLargerThanALessonHoldsAreRefused() {
+        let many = Array(repeating: "1", count: 4097).joined(separator: ",")
+        #expect(Self.read("lab", "loss: mse\nx: \(many)\nxhat: \(many)").problems == [
+            "7: lab: x has 4097 values; a lesson's list holds at most 4096, so load larger data in the Lab with @FILE",
+            "8: lab: xhat has 4097 values; a lesson's list holds at most 4096, so load larger data in the Lab with @FILE",
+        ])
+        let image = Array(repeating: "0.5", count: 4096).joined(separator: " ")
+        #expect(Self.read("lab", "loss: mse\nx: \(image)\nxhat: \(image)\nshape: 64x64").problems.isEmpty)
+    }
+
+    @Test func tablesWiderThanATerminalAreReportedAndCut() throws {
+        let row = { (cell: String) in "|" + Array(repeating: cell, count: 5000).joined(separator: "|") + "|" }
+        let text = "# T\n\n" + [row("c"), row("-"), row("1")].joined(separator: "\n") + "\n"
+        let (lesson, diagnostics) = LessonParser.parse(fileName: "01-t.md", bytes: Array(text.utf8))
+        #expect(diagnostics.map { "\($0.line): \($0.message)" }
+            == ["3: the table has 5000 columns; a table has at most 40, so split it or turn it round"])
+        guard case let .table(table) = try #require(lesson?.blocks.first).kind else { Issue.record("no table"); return }
+        #expect(table.alignments.count == 40 && table.header.count == 40 && table.rows.allSatisfy { $0.count == 40 })
+    }
+
     @Test func chartWithFlags() throws {
         let (d, problems) = Self.read("chart", "losses: mse, bce\ntarget: 1\nat: 0.2\ngradient: yes\nlog-y: off\ny-max: 50\nconvention: pytorch")
         #expect(problems == [])

@@ -90,6 +90,11 @@ import Testing
     @Test func titleFromEmphasisedHeading() {
         #expect(LessonParserTests.parse("# The *x̂* story\n\nText.").lesson?.title == "The x̂ story")
     }
+
+    /// Found by `scripts/fuzz.sh lessons`: a tab in the title reached `lessons list` and the title bar.
+    @Test func aTabInTheTitleBecomesASpace() {
+        #expect(LessonParserTests.parse("# How a l\ts *pushes*\n\nText.").lesson?.title == "How a l s pushes")
+    }
 }
 
 extension LessonParserTests {

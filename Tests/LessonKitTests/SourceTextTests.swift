@@ -85,4 +85,11 @@ import Testing
         #expect(diagnostics.map(\.description)
             == ["01-empty.md:1: no title: begin the lesson with a level-1 heading, such as \"# Mean Squared Error\""])
     }
+
+    @Test func anEscapeBeforeALineBreakNeverMergesLines() {
+        #expect(SourceTextTests.clean(Array("a\u{1B}\nb\n\u{9B}\nc\n\u{1B}(\nd".utf8)) == ("a\nb\n\nc\n\nd", [1, 3, 5]))
+        let text = "# T\n\nline\u{1B}\nmore\n\n```lab\nloss: mse\nx: 1,\nxhat: 0.5\n```\n"
+        let diagnostics = LessonParser.parse(fileName: "01-t.md", bytes: Array(text.utf8)).diagnostics
+        #expect(diagnostics.map(\.line) == [3, 8])
+    }
 }

@@ -39,6 +39,25 @@ import Testing
         #expect(try AnswerExpression("-ln(0.8)").quoted() == "-ln(0.8) = 0.2231")
     }
 
+    /// Found by `scripts/fuzz.sh answers`: thousands of nested brackets or signs overflowed the stack.
+    @Test func deepNestingIsRefusedNotOverflowed() throws {
+        let deep = String(repeating: "[(", count: 5000) + "1" + String(repeating: ")]", count: 5000)
+        #expect(throws: AnswerExpressionError(column: 65, "the answer nests signs or brackets more than 64 deep")) {
+            try AnswerExpression(deep)
+        }
+        #expect(throws: AnswerExpressionError.self) { try AnswerExpression(String(repeating: "-+", count: 50_000) + "1") }
+        let fine = String(repeating: "(", count: 30) + "0.5" + String(repeating: ")", count: 30)
+        #expect(try AnswerExpression(fine).value == 0.5)
+    }
+
+    /// Found by `scripts/fuzz.sh answers`: a tab between the sign and the digits reached the feedback raw.
+    @Test func controlCharactersInsideAnAnswerAreQuotedEscaped() throws {
+        let answer = try AnswerExpression("+\t01.")
+        #expect(answer.value == 1)
+        #expect(answer.quoted() == "+\\t01.")
+        #expect(try AnswerExpression("-\tln(0.8)").quoted() == "-\\tln(0.8) = 0.2231")
+    }
+
     @Test(arguments: [
         ("0,0267", 2, "write 0.0267 with a point; a decimal comma is not read"),
         ("-ln(0,8)", 6, "write 0.8 with a point; a decimal comma is not read"),

@@ -74,4 +74,36 @@ import Testing
             #expect(error.message(.ascii) == "x: /nonexistent/x.txt: cannot read the file (No such file or directory)")
         }
     }
+
+    @Test func pgmMagicIsExact() throws {
+        let p2x = try file("a.pgm", "P2x 2 1 255\n1 2\n")
+        #expect(message(p2x) == "\(p2x):1: the file starts with \"P2x\", but a PGM image starts with P2 or P5")
+        let p55 = try file("b.pgm", "P55 2 1 255\n\u{1}\u{2}")
+        #expect(message(p55) == "\(p55):1: the file starts with \"P55\", but a PGM image starts with P2 or P5")
+    }
+
+    @Test func pgmSizesThatOverflowOrLieAreRefusedBeforeAllocating() throws {
+        let huge = try file("h.pgm", "P5 99999999999 99999999999 255\n")
+        #expect(message(huge) == "\(huge):1: the image size 99999999999x99999999999 is not usable: each side must be at least 1 "
+            + "and the image at most 100000000 pixels")
+        let overflow = try file("o.pgm", "P2 9223372036854775807 2 255\n1")
+        #expect(message(overflow)?.contains("is not usable") == true)
+        let lying = try file("l.pgm", "P2 10000 10000 255\n1 2 3")
+        #expect(message(lying) == "\(lying):1: the image says 10000x10000 = 100000000 pixels, more than the rest of the file can hold")
+    }
+
+    @Test func controlCharactersInPathsAndValuesAreEscaped() throws {
+        let path = try file("evil\u{1B}[2J.txt", "1 \u{1B}[2Jx\u{07}\n")
+        let shown = path.replacingOccurrences(of: "\u{1B}", with: "\\e")
+        #expect(message(path) == "\(shown):1:3: value 2 (\"\\e[2Jx\\x07\") is not a number")
+    }
+
+    @Test func imageShapesAreCheckedForOverflowAndTheMaximum() {
+        #expect(ImageShape("28x28") == ImageShape(rows: 28, columns: 28))
+        #expect(ImageShape("99999999999x99999999999") == nil)
+        #expect(ImageShape("9223372036854775807x2") == nil)
+        #expect(ImageShape("10000x10000") != nil)
+        #expect(ImageShape("10001x10000") == nil)
+        #expect(ImageShape.pixelCount(rows: 0, columns: 5) == nil)
+    }
 }

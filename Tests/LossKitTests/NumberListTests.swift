@@ -52,4 +52,14 @@ import Testing
             #expect(error == NumberListError(.notANumber, value: 3, column: 9, text: "x7"))
         }
     }
+
+    @Test func aLongBadValueIsQuotedShortAndEscaped() {
+        let word = "\u{1B}" + String(repeating: "x", count: 100_000)
+        do {
+            _ = try NumberList.parse("1, " + word)
+            Issue.record("a word was read as a number")
+        } catch {
+            #expect(error.description == "value 2 (\"\\e" + String(repeating: "x", count: 39) + "…\") is not a number")
+        }
+    }
 }

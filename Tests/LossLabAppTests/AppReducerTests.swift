@@ -52,4 +52,15 @@ import Testing
         #expect(throws: KeyNotation.ParseError.self) { try KeyNotation.parse("<Nope>") }
         #expect(throws: KeyNotation.ParseError.self) { try KeyNotation.parse("<Enter") }
     }
+
+    @Test func keyNotationQuotesNamesEscapedAndBoundsResizes() {
+        #expect(throws: KeyNotation.ParseError.self) { try KeyNotation.parse("<Resize 1001x10>") }
+        #expect(throws: KeyNotation.ParseError.self) { try KeyNotation.parse("<Resize 99999999999999999999x10>") }
+        do {
+            _ = try KeyNotation.parse("<\u{1B}[2J\u{07}>")
+            Issue.record("an escape sequence was read as a key")
+        } catch {
+            #expect(error.message.hasPrefix("unknown key <\\e[2J\\x07> at column 1"))
+        }
+    }
 }

@@ -27,6 +27,12 @@ import Testing
         #expect(screen.lines() == ["a [2Jb"])
     }
 
+    @Test func bidirectionalControlsNeverReachTheScreen() {
+        var screen = CellBuffer(width: 8, height: 1)
+        screen.put("a\u{202E}b\u{2066}c\u{200F}d", x: 0, y: 0)
+        #expect(screen.lines() == ["a b c d "])
+    }
+
     @Test func writesOutsideTheScreenAreClipped() {
         var screen = CellBuffer(width: 4, height: 2)
         screen.put("abcdef", x: 2, y: 1)

@@ -19,6 +19,10 @@ extension AnswerExpression {
         /// Numbers, names and operators read, to tell a plain number from an expression.
         private var literals: [String] = []
         private var operations = 0
+        /// How many unary levels (signs, groups, exponents) are open: every nesting passes through one.
+        private var depth = 0
+        /// The deepest nesting read; deeper input is refused rather than run out of stack.
+        static let maximumDepth = 64
 
         init(_ text: String) {
             var scalars = Array(text.unicodeScalars)
@@ -84,7 +88,12 @@ extension AnswerExpression {
         }
 
         private mutating func parseUnary() throws(AnswerExpressionError) -> Double {
+            depth += 1
+            defer { depth -= 1 }
             skipSpaces()
+            guard depth <= Self.maximumDepth else {
+                throw AnswerExpressionError(column: i + 1, "the answer nests signs or brackets more than \(Self.maximumDepth) deep")
+            }
             guard i < chars.count, ["+", "-", "−"].contains(chars[i]) else { return try parsePower() }
             let minus = chars[i] != "+"
             i += 1

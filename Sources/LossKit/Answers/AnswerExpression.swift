@@ -33,9 +33,11 @@ public struct AnswerExpression: Sendable, Equatable {
     /// Whether the text is one plain number rather than an expression.
     public var isPlainNumber: Bool { significantDigits != nil }
 
-    /// The answer as feedback quotes it: the plain number as typed, or "−ln(0.8) = 0.2231".
+    /// The answer as feedback quotes it: the plain number as typed, or "−ln(0.8) = 0.2231"; a control
+    /// character typed inside it (a tab between sign and digits) is shown escaped.
     public func quoted(_ notation: Notation = .unicode) -> String {
-        isPlainNumber ? text : "\(text) = \(notation.number(value))"
+        let shown = text.replacingControlCharacters()
+        return isPlainNumber ? shown : "\(shown) = \(notation.number(value))"
     }
 
     /// The names an expression may call, with what each computes.

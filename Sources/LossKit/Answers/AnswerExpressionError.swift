@@ -5,9 +5,10 @@ public struct AnswerExpressionError: Error, Sendable, Equatable, CustomStringCon
     /// What went wrong, such as `expected ")" to close the "(" at column 3`.
     public var message: String
 
+    /// An error at `column`; control characters quoted in the message are escaped.
     public init(column: Int, _ message: String) {
         self.column = column
-        self.message = message
+        self.message = message.replacingControlCharacters()
     }
 
     /// `at column 7: expected ")" to close the "(" at column 3`.

@@ -9,12 +9,13 @@ public struct DataFileError: Error, Equatable, Sendable, CustomStringConvertible
     public var offset: Int?
     public var message: String
 
+    /// An error in `path`; control characters in the path or the message are escaped (`\e`, `\x07`).
     public init(path: String, line: Int = 0, column: Int = 0, offset: Int? = nil, message: String) {
-        self.path = path
+        self.path = path.replacingControlCharacters()
         self.line = line
         self.column = column
         self.offset = offset
-        self.message = message
+        self.message = message.replacingControlCharacters()
     }
 
     public var description: String {

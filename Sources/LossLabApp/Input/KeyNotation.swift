@@ -1,9 +1,11 @@
+import CellGrid
+
 /// The text notation for key sequences used by `losslab screen --keys`.
 ///
 /// Ordinary characters stand for themselves; names in angle brackets stand for the other keys:
 /// `<Enter>`, `<Esc>`, `<Tab>`, `<S-Tab>`, `<Space>`, `<BS>`, `<Del>`, `<Up>`, `<Down>`, `<Left>`,
 /// `<Right>`, `<PgUp>`, `<PgDn>`, `<Home>`, `<End>`, `<C-x>` (Ctrl and a letter), `<lt>` for a
-/// literal `<`, `<Resize WxH>` to resize the screen, `<Tick>` for one tick, and `<Wait 100ms>`
+/// literal `<`, `<Resize WxH>` to resize the screen (each side from 1 to `CellBuffer.maximumSide`), `<Tick>` for one tick, and `<Wait 100ms>`
 /// (or `<Wait 2s>`) for time passing. Names are case-insensitive.
 ///
 /// A wait is as many ticks as fit in it at the tick interval of the screen open when the wait
@@ -69,12 +71,12 @@ public enum KeyNotation {
         }
         if lower.hasPrefix("resize ") {
             let size = lower.dropFirst("resize ".count).split(separator: "x")
-            if size.count == 2, let w = Int(size[0]), let h = Int(size[1]), w > 0, h > 0, w <= 1000, h <= 1000 {
+            if size.count == 2, let w = Int(size[0]), let h = Int(size[1]), (1...CellBuffer.maximumSide).contains(w), (1...CellBuffer.maximumSide).contains(h) {
                 return .event(.resize(width: w, height: h))
             }
         }
         if lower.hasPrefix("wait "), let time = duration(lower.dropFirst("wait ".count)) { return .wait(time) }
-        throw ParseError(message: "unknown key <\(name)> at column \(column); known: "
+        throw ParseError(message: "unknown key <\(name.replacingControlCharacters())> at column \(column); known: "
             + "<Enter> <Esc> <Tab> <S-Tab> <Space> <BS> <Del> <Up> <Down> <Left> <Right> <PgUp> <PgDn> "
             + "<Home> <End> <C-x> <lt> <Resize WxH> <Tick> <Wait 100ms>")
     }

@@ -1,0 +1,51 @@
+import CellGrid
+import LessonKit
+@testable import LossLabApp
+
+/// The app as it opens, with the built-in lessons, parsed once for the whole run.
+let opening = AppState(width: 80, height: 24, lessons: LessonLibrary.bundled.lessons)
+
+/// Every key the terminal can send, and a few ordinary characters beyond the bindings.
+let keys: [Key] = [.enter, .escape, .tab, .backTab, .backspace, .delete, .up, .down, .left, .right,
+                   .pageUp, .pageDown, .home, .end, .ctrl("c"), .ctrl("a"), .ctrl("u")]
+    + Array("qjkhlnptemabBAcrzgs?[]{}<>0123456789.,-@ xX").map(Key.char)
+
+/// The whole app fed random events: it never crashes, every frame fills exactly the screen's size
+/// with printable cells, and the state stays valid.
+func fuzz(_ bytes: [UInt8]) {
+    var input = FuzzInput(bytes)
+    var state = opening
+    // Each input is one session of up to 64 events, checked once at its end: libFuzzer's shorter
+    // inputs check the states on the way.
+    for _ in 0..<64 where !input.isEmpty {
+        let choice = input.byte()
+        let event: Event = switch choice {
+        case 0..<200: .key(keys[Int(choice) % keys.count])
+        case 200..<215: .paste(input.text(limit: 64))
+        case 215..<225: .resize(width: input.int(in: 0...300), height: input.int(in: 0...90))
+        default: .tick
+        }
+        if LossLabApp.update(&state, event).contains(.quit) { break }
+    }
+    check(&state)
+}
+
+/// Settles and draws `state`, then checks the frame and the state.
+func check(_ state: inout AppState) {
+    LossLabApp.settle(&state)
+    let screen = LossLabApp.render(state)
+    require(screen.width == state.width && screen.height == state.height,
+            "a \(state.width)x\(state.height) screen rendered \(screen.width)x\(screen.height)")
+    for line in screen.lines() { requirePrintable(line, "a screen line") }
+    let lab = state.lab
+    let n = lab.data.count
+    require(n > 0 && (0..<n).contains(lab.selected), "the Lab selects element \(lab.selected) of \(n)")
+    require(lab.scroll >= 0 && lab.scroll <= lab.selected, "the Lab's table scrolls to \(lab.scroll) with \(lab.selected) selected")
+    require(lab.revealed.map { (0...lab.stepCount).contains($0) } ?? true, "step \(String(describing: lab.revealed)) of \(lab.stepCount)")
+    require(lab.shape.map { $0.count == n } ?? true, "a \(String(describing: lab.shape)) image of \(n) values")
+    let entries = state.lessons.count + 1
+    require((0..<entries).contains(state.contentsCursor), "the contents cursor at \(state.contentsCursor) of \(entries)")
+    if case let .lesson(k) = state.page {
+        require(state.lessons.indices.contains(k) && state.readers[k] != nil, "lesson \(k) open without a reader")
+    }
+}
