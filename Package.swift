@@ -23,7 +23,7 @@ let package = Package(
         // The learner's progress: the model (pure), and the state file that holds it on disk.
         .target(name: "ProgressKit"),
         .target(name: "StateStore", dependencies: ["ProgressKit"]),
-        .target(name: "LossLabApp", dependencies: ["LossKit", "CellGrid", "LossPlot", "LessonKit"]),
+        .target(name: "LossLabApp", dependencies: ["LossKit", "CellGrid", "LossPlot", "LessonKit", "TrainingKit"]),
         .target(name: "TerminalBackend", dependencies: ["CNcursesw", "CellGrid", "LossLabApp"]),
         .executableTarget(
             name: "losslab",
@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "LossPlotTests", dependencies: ["LossPlot", "CellGrid", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "embed-lessons", "TestSupport"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["ProgressKit", "StateStore"]),
-        .testTarget(name: "LossLabAppTests", dependencies: ["LossLabApp", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "LossLabAppTests", dependencies: ["LossLabApp", "TestSupport", "TrainingKit"], exclude: ["Snapshots"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "LossLabApp"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "ProgressKit", "LessonKit"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),

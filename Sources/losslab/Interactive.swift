@@ -64,6 +64,13 @@ enum Interactive {
         }
     }
 
+    /// Opens the app on the Train screen `screen` (the built-in lessons behind it).
+    static func openTrain(_ screen: TrainScreen, ascii: Bool, noColor: Bool) throws {
+        var state = AppState(width: 0, height: 0, options: options(ascii: ascii), catalog: bundledCatalog)
+        state.openTrain(screen)
+        try run(state, noColor: noColor, bundledLessons: true)
+    }
+
     /// Whether the locale (LC_ALL, else LC_CTYPE, else LANG) names UTF-8.
     static func localeIsUTF8() -> Bool {
         for name in ["LC_ALL", "LC_CTYPE", "LANG"] {

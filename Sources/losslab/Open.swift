@@ -1,4 +1,5 @@
 import ArgumentParser
+import LossLabApp
 
 /// `losslab open` (the default): the interactive app on its contents page.
 ///
@@ -11,7 +12,14 @@ struct Open: ParsableCommand {
 
     @OptionGroup var display: DisplayArguments
 
+    @Flag(help: "Open on the Train screen (an autoencoder learning the generated shapes); see also `losslab train --watch`.")
+    var train = false
+
     func run() throws {
+        if train {
+            try Interactive.openTrain(TrainScreen(generated: .shapes), ascii: display.ascii, noColor: display.noColor)
+            return
+        }
         try Interactive.openContents(ascii: display.ascii, noColor: display.noColor, folder: display.lessons,
                                      loadFolder: display.lessonList)
     }

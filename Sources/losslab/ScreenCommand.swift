@@ -23,12 +23,16 @@ struct ScreenCommand: ParsableCommand {
     @OptionGroup var values: LabArguments
     @OptionGroup var display: DisplayArguments
 
+    @Flag(help: "Start on the Train screen (the generated shapes, default settings).")
+    var train = false
+
     func run() throws {
         let (width, height) = try Self.parseSize(size)
         let options = AppOptions(ascii: display.ascii, colour: !display.noColor)
         let lab = try values.labState(notation: options.notation)
         var state = AppState(width: width, height: height, options: options, lessons: try display.lessonList(),
                              page: values.isGiven ? .lab : .contents, lab: lab)
+        if train { state.openTrain(TrainScreen(generated: .shapes)) }
         let events: [KeyNotation.Step]
         do { events = try KeyNotation.parse(keys) } catch { throw CommandFailure("--keys: \(error.message)") }
         LossLabApp.run(&state, events)

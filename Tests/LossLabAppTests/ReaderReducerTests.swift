@@ -13,7 +13,7 @@ import Testing
 
     @Test func contentsOpensALessonAndMarksItStarted() {
         var state = app(height: 18)
-        #expect(state.contentsCount == 3)
+        #expect(state.contentsCount == 4, "two lessons, the Lab and the Train screen")
         press(&state, "<Enter>")
         #expect(state.page == .lesson(0))
         #expect(state.progress == [.inProgress, .notStarted])

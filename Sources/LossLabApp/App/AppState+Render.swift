@@ -36,6 +36,7 @@ extension AppState {
         case .contents: contents
         case let .lesson(k): readers[k]!
         case .lab: labScreen
+        case .train: trainScreen!
         }
     }
 

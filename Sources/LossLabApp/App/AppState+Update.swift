@@ -13,6 +13,7 @@ extension AppState {
         case .contents: contents.capturesText
         case .lesson: reader?.capturesText ?? false
         case .lab: labScreen.capturesText
+        case .train: false
         }
     }
 
@@ -32,6 +33,7 @@ extension AppState {
             case .contents: outcome = contents.handle(key, context)
             case let .lesson(k): outcome = readers[k]?.handle(key, context) ?? .ignored
             case .lab: outcome = labScreen.handle(key, context)
+            case .train: outcome = trainScreen?.handle(key, context) ?? .ignored
             }
         }
         markReadIfAtEnd()
@@ -47,6 +49,7 @@ extension AppState {
         case .contents: outcome = contents.tick(context)
         case let .lesson(k): outcome = readers[k]?.tick(context) ?? .ignored
         case .lab: outcome = labScreen.tick(context)
+        case .train: outcome = trainScreen?.tick(context) ?? .ignored
         }
         markReadIfAtEnd()
         return apply(outcome.effects)
@@ -71,6 +74,12 @@ extension AppState {
         return outside
     }
 
+    /// Opens the Train screen on `screen` (such as `losslab train --watch` sets up), coming back to the contents.
+    public mutating func openTrain(_ screen: TrainScreen) {
+        trainScreen = screen
+        open(.train)
+    }
+
     /// Opens `target`: a lesson where it was left (its top the first time), the Lab as it was, or the contents.
     mutating func open(_ target: Page) {
         if case let .lesson(k) = page {
@@ -88,6 +97,9 @@ extension AppState {
         case .lab:
             if page != .lab { labScreen.origin = page }
             page = .lab
+        case .train:
+            if trainScreen == nil { trainScreen = TrainScreen(generated: .shapes) }
+            page = .train
         case .contents:
             page = .contents
         }

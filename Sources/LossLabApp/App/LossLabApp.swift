@@ -34,7 +34,7 @@ public enum LossLabApp {
         switch state.page {
         case .lab: _ = state.lab.paste(text)
         case let .lesson(k): state.readers[k]?.answerField?.paste(text)
-        case .contents: break
+        case .contents, .train: break
         }
     }
 

@@ -6,4 +6,6 @@ public enum Page: Sendable, Equatable {
     case lesson(Int)
     /// The calculator with the step table and charts.
     case lab
+    /// The Train screen: an autoencoder learning live.
+    case train
 }

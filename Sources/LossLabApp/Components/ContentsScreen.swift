@@ -7,13 +7,21 @@ public struct ContentsScreen: Sendable, Equatable {
     public enum Entry: Sendable, Equatable {
         case lesson(Int)
         case lab
+        case train
 
         /// The screen the entry opens.
         var page: Page {
             switch self {
             case let .lesson(k): .lesson(k)
             case .lab: .lab
+            case .train: .train
             }
+        }
+
+        /// Whether the entry is a lesson (the Lab and the Train screen follow the lessons after a gap).
+        var isLesson: Bool {
+            if case .lesson = self { return true }
+            return false
         }
     }
 
@@ -21,7 +29,7 @@ public struct ContentsScreen: Sendable, Equatable {
     public var cursor = 0
 
     /// The entries for `lessons` lessons, in order.
-    static func entries(lessons: Int) -> [Entry] { (0..<lessons).map(Entry.lesson) + [.lab] }
+    static func entries(lessons: Int) -> [Entry] { (0..<lessons).map(Entry.lesson) + [.lab, .train] }
 
     /// Highlights the entry that opens `page`, if there is one.
     mutating func highlight(_ page: Page, lessons: Int) {
@@ -30,7 +38,7 @@ public struct ContentsScreen: Sendable, Equatable {
 }
 
 extension ContentsScreen: Component {
-    enum Action: Sendable, Equatable { case move, first, last, open, openLab }
+    enum Action: Sendable, Equatable { case move, first, last, open, openLab, openTrain }
 
     func bindings(_ context: ScreenContext) -> [KeyBinding<Action>] {
         [
@@ -39,6 +47,7 @@ extension ContentsScreen: Component {
             KeyBinding([.end], KeyHelp("End", "last entry", inBar: false), .last),
             KeyBinding([.enter, .right], KeyHelp("Enter", "open", help: "open the highlighted entry", priority: 9), .open),
             KeyBinding([.char("l")], KeyHelp("l", "open the Lab", priority: 6), .openLab),
+            KeyBinding([.char("w")], KeyHelp("w", "train", help: "open the Train screen: watch an autoencoder learn", priority: 6), .openTrain),
         ]
     }
 
@@ -50,6 +59,7 @@ extension ContentsScreen: Component {
         case .last: cursor = entries.count - 1
         case .open: return [.open(entries[min(cursor, entries.count - 1)].page)]
         case .openLab: return [.open(.lab)]
+        case .openTrain: return [.open(.train)]
         }
         return []
     }
@@ -60,12 +70,13 @@ extension ContentsScreen: Component {
         let ascii = context.ascii
         screen.put("Lessons", in: rect, row: 1, column: 2, role: .heading)
         let entries = Self.entries(lessons: context.catalog.count)
-        let rows = max(1, rect.height - 5)
+        // The heading, the gap before the Lab and the legend take six rows.
+        let rows = max(1, rect.height - 6)
         let first = min(max(0, cursor - rows + 1), max(0, entries.count - rows))
         for (row, k) in (first..<min(entries.count, first + rows)).enumerated() {
             let entry = entries[k]
             let selected = k == cursor
-            let y = rect.y + 3 + row + (entry == .lab ? 1 : 0)
+            let y = rect.y + 3 + row + (entry.isLesson ? 0 : 1)
             if selected { screen.fill(Rect(x: rect.x + 2, y: y, width: rect.width - 4, height: 1), role: .selected) }
             let (mark, text, markRole) = line(entry, context)
             let x = screen.put(mark, x: rect.x + 3, y: y, role: selected ? .selected : markRole)
@@ -86,6 +97,8 @@ extension ContentsScreen: Component {
             return (progress.mark(ascii: context.ascii), "\(k + 1). \(title)\(count)", progress == .done ? .success : .strong)
         case .lab:
             return (context.ascii ? " * " : "★", "The Lab: type x and \(context.options.notation.xhat), watch MSE and BCE computed step by step", .strong)
+        case .train:
+            return (context.ascii ? " * " : "★", "Train: watch an autoencoder learn; race MSE vs BCE", .strong)
         }
     }
 }
