@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "CellGrid"),
         .target(name: "LossPlot", dependencies: ["LossKit", "CellGrid"]),
         .target(name: "TrainingKit", dependencies: ["LossKit"], exclude: ["DATA-LICENSES.md"]),
-        .target(name: "LessonKit", dependencies: ["CCmarkGFM", "LossKit", "CellGrid"]),
+        .target(name: "LessonKit", dependencies: ["CCmarkGFM", "LossKit", "TrainingKit", "CellGrid"]),
         // The learner's progress: the model (pure), and the state file that holds it on disk.
         .target(name: "ProgressKit"),
         .target(name: "StateStore", dependencies: ["ProgressKit"]),
@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "LossKitTests", dependencies: ["LossKit"], exclude: ["make_reference.py"]),
         .testTarget(name: "TrainingKitTests", dependencies: ["TrainingKit"], exclude: ["make_reference.py"]),
         .testTarget(name: "LossPlotTests", dependencies: ["LossPlot", "CellGrid", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "embed-lessons", "TestSupport"], exclude: ["Snapshots", "Fixtures"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TrainingKit", "embed-lessons", "TestSupport"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["ProgressKit", "StateStore"]),
         .testTarget(name: "LossLabAppTests", dependencies: ["LossLabApp", "TestSupport", "TrainingKit"], exclude: ["Snapshots"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "LossLabApp"]),

@@ -1,3 +1,4 @@
+import LessonKit
 import LossKit
 import TestSupport
 import Testing
@@ -117,6 +118,20 @@ import TrainingKit
         #expect(state.page == .train)
         try Self.press("t<End><Enter>", &state)
         #expect(state.page == .train)
+    }
+
+    @Test func aLessonsTrainBlockOpensItsRunAndTLeadsBack() throws {
+        var state = AppState(width: 80, height: 24, lessons: LessonLibrary.bundled.lessons)
+        let k = try #require(state.lessons.firstIndex { $0.fileName == "10-watch-it-learn.md" })
+        state.open(.lesson(k))
+        try Self.press("<Tab><Enter>", &state)
+        #expect(state.page == .train)
+        let screen = try #require(state.trainScreen)
+        #expect(screen.caption?.hasPrefix("Press Space") == true)
+        #expect(screen.origin == .lesson(k))
+        #expect(screen.runs[0].history.map(\.epoch) == [0])
+        try Self.press("t", &state)
+        #expect(state.page == .lesson(k))
     }
 
     /// A named scene of the screen: options and the keys after it opens.

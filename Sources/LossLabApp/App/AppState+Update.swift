@@ -66,6 +66,9 @@ extension AppState {
                     labScreen = screen
                     open(.lab)
                 }
+            case let .openTrain(preset):
+                trainScreen = TrainScreen(preset: preset, origin: page)
+                open(.train)
             case .toggleHelp:
                 help = help == nil ? HelpPage(screenTitle: screenTitle, entries: keyHelp) : nil
             case .quit: outside.append(effect)
@@ -99,6 +102,8 @@ extension AppState {
             page = .lab
         case .train:
             if trainScreen == nil { trainScreen = TrainScreen(generated: .shapes) }
+            // Coming back from the Lab it opened keeps where the screen leads back to.
+            if page != .lab && page != .train { trainScreen?.origin = page }
             page = .train
         case .contents:
             page = .contents

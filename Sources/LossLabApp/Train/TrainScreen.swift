@@ -1,3 +1,4 @@
+import LessonKit
 import LossKit
 import TrainingKit
 
@@ -46,6 +47,13 @@ public struct TrainScreen: Sendable, Equatable {
     /// A screen on a generated data set.
     public init(generated: GeneratedData, settings: TrainingSettings = TrainingSettings(), race: Bool = false) {
         self.init(data: generated.dataSet(), generated: generated, settings: settings, race: race)
+    }
+
+    /// A screen on a lesson's run, its caption shown, coming back to `origin`.
+    init(preset: TrainPreset, origin: Page) {
+        self.init(generated: preset.data, settings: preset.settings, race: preset.race)
+        self.origin = origin
+        caption = preset.caption
     }
 
     /// The settings of each run: the screen's own, or one per racing loss.
