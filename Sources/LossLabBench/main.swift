@@ -8,6 +8,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("app", AppBenchmark.run),
     ("paste", PasteBenchmark.run),
     ("train", TrainBenchmark.run),
+    ("trainscreen", TrainScreenBenchmark.run),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
