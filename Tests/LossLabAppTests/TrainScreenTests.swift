@@ -79,7 +79,11 @@ import TrainingKit
         try Self.press("<Space>" + String(repeating: "<Tick>", count: 16), &state)
         let runs = state.trainScreen!.runs
         #expect(runs[0].trainer.network != runs[1].trainer.network)
-        #expect(runs.map(\.history.count) == [2, 2])
+        #expect(runs.map(\.history.count) == [2, 1], "the second network's epoch is scored in the next frame")
+        #expect(runs[1].unscored && runs[1].trainer.epoch == 1)
+        try Self.press("<Tick>", &state)
+        #expect(state.trainScreen!.runs.map(\.history.count) == [2, 2])
+        #expect(state.trainScreen!.runs.map(\.trainer.batchInEpoch) == [5, 4], "waiting cost the second network one minibatch")
         #expect(state.trainScreen!.chart(state.context).series.count == runs.count * Loss.race.count)
         try Self.press("v", &state)
         #expect(state.trainScreen!.runs.count == 1)

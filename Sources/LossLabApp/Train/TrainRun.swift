@@ -16,6 +16,8 @@ public struct TrainRun: Sendable {
     public private(set) var history: [Scores] = []
     /// True once a minibatch diverged: the network went back to the last good epoch and stays there.
     public private(set) var diverged = false
+    /// True when an epoch has ended and its scores are not yet in `history`.
+    public private(set) var unscored = false
 
     /// A new network for `settings`, scored before it learns anything.
     public init(settings: TrainingSettings, data: DataSet) {
@@ -25,14 +27,22 @@ public struct TrainRun: Sendable {
 
     public var settings: TrainingSettings { trainer.settings }
 
-    /// Learns from one minibatch, scoring the network when an epoch ends; does nothing once diverged.
-    mutating func step(data: DataSet) {
-        guard !diverged else { return }
+    /// Learns from one minibatch, marking the run `unscored` when it ends an epoch; does nothing once
+    /// diverged or while unscored (score it first: the scores belong to the network as the epoch left it).
+    mutating func learn() {
+        guard !diverged, !unscored else { return }
         if trainer.step() == .diverged {
             diverged = true
         } else if trainer.batchInEpoch == 0 {
-            history.append(score(on: data))
+            unscored = true
         }
+    }
+
+    /// Scores the network after the epoch that just ended (the slow part of an epoch's last frame).
+    mutating func scoreEpoch(data: DataSet) {
+        guard unscored else { return }
+        history.append(score(on: data))
+        unscored = false
     }
 
     /// The network's reconstruction x̂ of test image `index`.

@@ -72,10 +72,26 @@ public struct TrainScreen: Sendable, Equatable {
         selected = min(selected, data.test.count - 1)
     }
 
-    /// Learns from `count` minibatches in every run.
+    /// Learns from `count` minibatches in every run, scoring a run when its epoch ends.
+    ///
+    /// Scoring takes far longer than a minibatch, so one call scores at most one run: in a race the
+    /// second network, ending its epoch in the same frame, waits for the next call to be scored (its
+    /// chart gains the point a frame later, and it falls that frame's last minibatch behind).
     mutating func step(_ count: Int) {
+        var scored = false
         for k in runs.indices {
-            for _ in 0..<count { runs[k].step(data: data) }
+            for _ in 0..<count {
+                if runs[k].unscored {
+                    if scored { break }
+                    runs[k].scoreEpoch(data: data)
+                    scored = true
+                }
+                runs[k].learn()
+            }
+            if runs[k].unscored && !scored {
+                runs[k].scoreEpoch(data: data)
+                scored = true
+            }
         }
         if runs.allSatisfy(\.diverged) { playing = false }
     }
