@@ -70,6 +70,9 @@ struct HTMLHandout {
         case let .lab(preset):
             let caption = preset.caption.map { "<br/><em>\($0.htmlEscaped)</em>" } ?? ""
             return "<p class=\"lab\">\(directive.summary().htmlEscaped)\(caption)</p>\n"
+        case let .train(preset):
+            let caption = preset.caption.map { "<br/><em>\($0.htmlEscaped)</em>" } ?? ""
+            return "<p class=\"lab\">\(directive.summary().htmlEscaped)\(caption)</p>\n"
         case let .question(question):
             var out = "<div class=\"question\">\n<p><strong>Question \(label ?? "")</strong> \(question.prompt.htmlEscaped)</p>\n"
             if case let .choice(options, _) = question.answer {

@@ -62,6 +62,8 @@ struct MarkdownHandout {
             return fenced(drawing) + (spec.caption.map { "\n\n*\($0.markdownEscaped)*" } ?? "")
         case let .lab(preset):
             return "> " + directive.summary().markdownEscaped + (preset.caption.map { "\\\n> *\($0.markdownEscaped)*" } ?? "")
+        case let .train(preset):
+            return "> " + directive.summary().markdownEscaped + (preset.caption.map { "\\\n> *\($0.markdownEscaped)*" } ?? "")
         case let .question(question):
             var lines = ["**Question \(label ?? "").** \(question.prompt.markdownEscaped)"]
             if case let .choice(options, _) = question.answer {

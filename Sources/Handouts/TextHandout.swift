@@ -58,7 +58,7 @@ struct TextHandout {
                 out += curves.chart(.unicode).lines(width: Self.width - indent, height: MarkdownHandout.chartHeight, mode: .braille)
                     .map { (pad + $0).trimmingTrailingSpaces }
             }
-        case .lab: break
+        case .lab, .train: break
         case .question: out.append(pad + "Question \(item.label(ofDirective: index) ?? "")")
         }
         out += layout.lines(directive, indent: indent).map { $0.plainText.trimmingTrailingSpaces }

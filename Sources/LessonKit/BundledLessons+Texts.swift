@@ -933,6 +933,124 @@ hint: For a white pixel the term is -log(x̂).
 ```
 
 """#),
+        ("10-watch-it-learn.md", #"""
+# Watch it learn
+
+<!-- covers: S1, S2, S23 -->
+
+Every lesson so far scored a reconstruction that was already there. This one makes the
+reconstructions: a small autoencoder learns, on your screen, from the loss alone.
+
+## The network
+
+The autoencoder of the Train screen takes an 8 × 8 image, 64 pixels, squeezes it through 16
+hidden units (the code) and widens it back to 64 values between 0 and 1. The first half encodes,
+the second decodes, and the goal is an output as close to the input as it can get. With only 16
+numbers in the middle it cannot copy the pixels one by one: it has to find what the images have
+in common.
+
+It starts from random weights, so its first reconstructions are grey mush. The loss grades every
+copy: a white pixel (x = 1) drawn as x̂ = 0.5 costs `=bce x=1 xhat=0.5` under BCE, drawn as
+x̂ = 0.9 only `=bce x=1 xhat=0.9`. Poor copies score high, good copies low.
+
+```train
+data: shapes
+loss: bce
+caption: Press Space and watch the test loss fall and the reconstructions sharpen; r starts again from the same seed.
+```
+
+## Learning is lowering the loss
+
+<!-- covers: S23, B1 -->
+
+Training repeats one move. Take a minibatch of 32 images, reconstruct them, compute the loss, and
+ask how the loss would change if each weight moved a little: the gradient. Then move every weight
+a small step against it. The size of the step is the learning rate η.
+
+The gradient starts at the output, one value per pixel. For MSE it is `2(x̂ᵢ − xᵢ)/n`; for a white
+pixel drawn as 0.5 in a single-pixel image that is `=mse x=1 xhat=0.5 quantity=gradient element=1`. For
+BCE it is `(x̂ᵢ − xᵢ)/(x̂ᵢ(1 − x̂ᵢ))/n`, here `=bce x=1 xhat=0.5 quantity=gradient element=1`: steeper. Backpropagation carries
+these values back through the layers to every weight. Nothing else tells the network what a good
+copy is: the loss value, and its slope, drive every adjustment.
+
+On the Train screen, `.` takes exactly one of these steps. Space keeps taking them, a few per
+frame, and the curve adds a point after each epoch (one pass over all the training images).
+The test curve scores images the network never learns from: when both fall together, it is
+learning the shapes, not memorising the pictures.
+
+```question
+prompt: What does one press of `.` on the Train screen do?
+option: It scores the network on the test images without changing it
+option: It moves every weight one step against the gradient of the loss on one minibatch
+option: It moves every weight to where the loss on the training images is smallest
+answer: b
+hint: Training is many small steps, each from one minibatch.
+explanation: One step uses the gradient of one minibatch's loss; reaching the minimum takes thousands of such steps.
+```
+
+## The loss shapes what is learned
+
+<!-- covers: B7 -->
+
+Press `v` for race mode. Two networks start from the very same weights, see the same minibatches
+in the same order, and differ in one thing only: the first minimises MSE, the second BCE. The
+chart scores each network under both losses, and the reconstructions of both are shown under the
+originals.
+
+```train
+data: shapes
+race: yes
+caption: Watch both networks under both losses: which one draws the shapes crisply first?
+```
+
+They do not learn the same thing. Near a wrong answer at the edges, BCE's slope is far steeper
+than MSE's: a white pixel drawn as 0.1 gets a BCE gradient of
+`=bce x=1 xhat=0.1 quantity=gradient element=1`, against `=mse x=1 xhat=0.1 quantity=gradient element=1` under MSE.
+
+```chart
+loss: mse, bce
+target: 1
+at: 0.1
+gradient: yes
+caption: A white pixel: BCE's slope plunges as x̂ nears 0, MSE's stays gentle.
+```
+
+```lab
+loss: both
+x: 1, 0, 1
+xhat: 0.1, 0.5, 0.9
+caption: On the first pixel (x̂ = 0.1) press g: the chart shows each loss's gradient, far steeper under BCE.
+```
+Through the network's Sigmoid output the MSE slope is also multiplied by x̂(1 − x̂), which
+shrinks it further just where the mistake is most confident. So the BCE network keeps being
+pushed to get black and white pixels right, while the MSE network's push fades as its pixels near
+the edges. On these black-and-white shapes the BCE network ends up ahead even when both are
+scored under MSE, the other network's own loss; switch the data to `grey` (`d` steps through the data
+sets) and the race is much closer: there each network wins under its own loss. What a loss rewards, and how hard it pushes, is what a network learns.
+
+```question
+prompt: In race mode, both networks start from the same weights and see the same data. Why do their reconstructions differ?
+option: Each was given a different random seed
+option: The gradients come from different losses, so the same mistakes push the weights differently
+option: BCE trains on more images per epoch than MSE
+answer: b
+hint: Only one setting differs between the two runs.
+explanation: The seed, data, order and optimizer are shared; only the loss, and so every gradient, differs.
+```
+
+```question
+prompt: What is BCE's gradient for a single white pixel (x = 1) drawn as x̂ = 0.1?
+loss: bce
+x: 1
+xhat: 0.1
+quantity: gradient
+element: 1
+answer: -10
+tolerance: 0.01
+hint: (x̂ − x)/(x̂(1 − x̂)) with n = 1.
+```
+
+"""#),
     ]
 
     /// The title and question count of every lesson, in the order of `texts`.
@@ -946,5 +1064,6 @@ hint: For a white pixel the term is -log(x̂).
         ContentsEntry(fileName: "07-gradients.md", title: #"How a loss pushes: gradients"#, questions: 2),
         ContentsEntry(fileName: "08-what-libraries-compute.md", title: #"What libraries really compute"#, questions: 3),
         ContentsEntry(fileName: "09-reading-a-reconstruction.md", title: #"Reading a real reconstruction"#, questions: 2),
+        ContentsEntry(fileName: "10-watch-it-learn.md", title: #"Watch it learn"#, questions: 3),
     ]
 }

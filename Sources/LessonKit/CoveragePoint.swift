@@ -1,7 +1,4 @@
 /// A point the lessons must teach: S1–S23 from the source text, and the points beyond it.
-///
-/// The B points grow with the app: B7 (the loss shapes what training learns) joins `beyond` when
-/// the training screen exists to teach it.
 public struct CoveragePoint: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// "S" for the source's points, "B" for the points beyond it.
     public let series: Character
@@ -22,13 +19,13 @@ public struct CoveragePoint: Sendable, Hashable, Comparable, CustomStringConvert
     }
 
     /// The numbers of the B points the lessons teach.
-    static let beyond = [1, 2, 3, 4, 5, 6, 8, 9]
+    static let beyond = [1, 2, 3, 4, 5, 6, 7, 8, 9]
 
     /// Every point, S1…S23 then the B points.
     public static let all: [CoveragePoint] =
         (1...23).map { CoveragePoint(series: "S", number: $0) } + beyond.map { CoveragePoint(series: "B", number: $0) }
 
-    /// Every point in short, for messages: "S1-S23, B1-B6, B8, B9".
+    /// Every point in short, for messages: "S1-S23, B1-B9".
     public static var summary: String {
         var runs: [String] = ["S1-S23"]
         var start = beyond[0], last = beyond[0]

@@ -9,6 +9,7 @@ extension Directive {
         switch name {
         case "lab": kind = LabPreset.read(f, problems: &problems).map(Kind.lab)
         case "chart": kind = ChartSpec.read(f, problems: &problems).map(Kind.chart)
+        case "train": kind = TrainPreset.read(f, problems: &problems).map(Kind.train)
         default: kind = Question.read(f, problems: &problems).map(Kind.question)
         }
         guard let kind, problems.items.count == before else { return nil }

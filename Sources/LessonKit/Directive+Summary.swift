@@ -23,6 +23,9 @@ extension Directive {
             return "Chart: \(what) against \(c.logits ? "the logit z" : s.xhat) for x = \(s.number(c.target))\(marker)"
         case let .question(q):
             return "Question: \(q.prompt)"
+        case let .train(t):
+            let what = "with " + (t.race ? Loss.race.map(\.shortName).joined(separator: " against ") + ", side by side" : t.loss.shortName)
+            return "Train: an autoencoder (\(t.hidden) hidden units, \(t.optimizer.rawValue)) learning \(t.data.rawValue) \(what)"
         }
     }
 }

@@ -2,7 +2,7 @@ import LossKit
 
 /// An interactive part of a lesson, written as a fenced block whose info string names it.
 public struct Directive: Sendable, Equatable {
-    /// The three directives a lesson can hold.
+    /// The directives a lesson can hold.
     public enum Kind: Sendable, Equatable {
         /// ```` ```lab ````: a calculator preset that opens in the Lab.
         case lab(LabPreset)
@@ -10,6 +10,8 @@ public struct Directive: Sendable, Equatable {
         case chart(ChartSpec)
         /// ```` ```question ````: a number to compute or a choice to make.
         case question(Question)
+        /// ```` ```train ````: a training run that opens on the Train screen.
+        case train(TrainPreset)
     }
 
     public var kind: Kind
@@ -22,7 +24,7 @@ public struct Directive: Sendable, Equatable {
     }
 
     /// The info-string names of the directives.
-    public static let names = ["lab", "chart", "question"]
+    public static let names = ["lab", "chart", "question", "train"]
 }
 
 /// A calculator preset: what the Lab shows when a student opens it from a lesson.

@@ -21,12 +21,14 @@ extension LessonLayout {
             spans += described(directive, caption: preset.caption, width: room)
         case let .chart(chart):
             spans += described(directive, caption: chart.caption, width: room)
+        case let .train(preset):
+            spans += described(directive, caption: preset.caption, width: room)
         }
         let pad = StyledSpan(String(repeating: " ", count: margin), .body)
         return spans.map { .text(TextWrapper.merged(margin > 0 ? [pad] + $0 : $0)) }
     }
 
-    /// The one-line summary of a lab or chart, then its caption.
+    /// The one-line summary of a lab, chart or training run, then its caption.
     private func described(_ directive: Directive, caption: String?, width: Int) -> [[StyledSpan]] {
         let marker = notation == .ascii ? "> " : "▶ "
         var spans = hanging([StyledSpan(directive.summary(notation), .body)], marker: marker, width: width)

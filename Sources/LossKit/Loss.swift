@@ -20,6 +20,9 @@ public struct Loss: Sendable, Hashable, CustomStringConvertible {
     /// Every loss, in the order they are listed.
     public static let all: [Loss] = [.mse, .bce, .mae]
 
+    /// The two losses the Train screen's race mode trains side by side from the same seed.
+    public static let race: [Loss] = [.mse, .bce]
+
     /// The loss a view shows when none is chosen: the first of `all`.
     public static var initial: Loss { all[0] }
 

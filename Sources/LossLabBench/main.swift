@@ -10,6 +10,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("train", TrainBenchmark.run),
     ("read", ReadBenchmark.run),
     ("explain", ExplainBenchmark.run),
+    ("trainscreen", TrainScreenBenchmark.run),
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

@@ -49,6 +49,20 @@ extension HeatMap {
         return nil
     }
 
+    /// Draws only the picture, laid out as `geometry` says, at the top left of `rect`: no title and no
+    /// legend, for a strip of small images that share one scale.
+    public func renderPicture(into buffer: inout CellBuffer, in rect: Rect, geometry: HeatMapGeometry, mode: CanvasMode) {
+        guard values.count == shape.count else { return }
+        let picture = Rect(x: rect.x, y: rect.y, width: min(rect.width, geometry.width), height: min(rect.height, geometry.height))
+        let pixels = averaged(factor: geometry.factor)
+        switch geometry.drawing {
+        case .halfBlocks:
+            drawHalfBlocks(pixels, geometry: geometry, chosen: nil, into: &buffer, in: picture)
+        case let .shades(across):
+            drawShades(pixels, geometry: geometry, across: across, chosen: nil, mode: mode, into: &buffer, in: picture)
+        }
+    }
+
     // MARK: - Parts
 
     /// The values averaged in square blocks of `factor` × `factor` pixels (a block with ∞ is ∞), row by row.

@@ -34,6 +34,8 @@ enum Interactive {
         var location: StateLocation?
         /// The Practice screen's seed; a random one when nil.
         var seed: UInt64?
+        /// The Train screen to open on (`losslab open --train`, `train --watch`), the contents behind it.
+        var train: TrainScreen?
         /// Carries out the effects that are neither quitting nor saving (the presenter's notes).
         var perform: (Effect) -> Void = { _ in }
     }
@@ -55,6 +57,7 @@ enum Interactive {
                      practiceSeed: seed)
         } ?? AppState(width: 0, height: 0, options: options, catalog: bundledCatalog, course: course, notices: notices,
                       page: start.page, lab: start.lab, practiceSeed: seed)
+        if let train = start.train { state.openTrain(train) }
         let colour = !(start.noColor || (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false))
         state.options.colour = colour
         let bundled = start.lessons == nil

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LossLabApp
 
 /// `losslab open` (the default): the interactive app on its contents page.
 ///
@@ -12,8 +13,12 @@ struct Open: ParsableCommand {
     @OptionGroup var display: DisplayArguments
     @OptionGroup var state: StateOptions
 
+    @Flag(help: "Open on the Train screen (an autoencoder learning the generated shapes); see also `losslab train --watch`.")
+    var train = false
+
     func run() throws {
         try Interactive.open(Interactive.Start(ascii: display.ascii, noColor: display.noColor,
-                                               lessons: display.lessons == nil ? nil : try display.lessonList(), location: state.location))
+                                               lessons: display.lessons == nil ? nil : try display.lessonList(), location: state.location,
+                                               train: train ? TrainScreen(generated: .shapes) : nil))
     }
 }

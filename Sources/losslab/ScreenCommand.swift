@@ -27,6 +27,9 @@ struct ScreenCommand: ParsableCommand {
     @OptionGroup var values: LabArguments
     @OptionGroup var display: DisplayArguments
 
+    @Flag(help: "Start on the Train screen (the generated shapes, default settings).")
+    var train = false
+
     func run() throws {
         let (width, height) = try Self.parseSize(size)
         let options = AppOptions(ascii: display.ascii, colour: !display.noColor)
@@ -34,6 +37,7 @@ struct ScreenCommand: ParsableCommand {
         let lessons = try display.lessonList()
         let page = try present.map { Page.presenter(try LessonsCommand.index(of: $0, in: lessons)) } ?? (values.isGiven ? .lab : .contents)
         var state = AppState(width: width, height: height, options: options, lessons: lessons, page: page, lab: lab)
+        if train { state.openTrain(TrainScreen(generated: .shapes)) }
         let events: [KeyNotation.Step]
         do { events = try KeyNotation.parse(keys) } catch { throw ValidationError("--keys: \(error.message)") }
         LossLabApp.run(&state, events)

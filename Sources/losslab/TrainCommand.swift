@@ -1,5 +1,6 @@
 import ArgumentParser
 import LossKit
+import LossLabApp
 import TrainingKit
 
 /// `losslab train`: trains the autoencoder headless and prints its losses epoch by epoch.
@@ -64,6 +65,9 @@ struct TrainCommand: ParsableCommand {
         valueName: "N DIR"))
     var export: [String] = []
 
+    @Flag(help: "Open the Train screen on these settings and watch the network learn (needs a terminal); --epochs, --format, --out and --export do not apply.")
+    var watch = false
+
     func validate() throws {
         guard Loss(id: loss) != nil else {
             throw ValidationError("--loss: unknown loss \"\(loss.replacingControlCharacters())\": choose \(Loss.all.map(\.id).joined(separator: ", "))")
@@ -93,6 +97,11 @@ struct TrainCommand: ParsableCommand {
         let exportIndex = export.first.flatMap { Int($0) }
         if let exportIndex, exportIndex >= dataSet.test.count {
             throw CommandFailure("--export \(exportIndex): the test set has \(dataSet.test.count) images, numbered 0 to \(dataSet.test.count - 1)")
+        }
+        if watch {
+            try Interactive.open(Interactive.Start(location: StateOptions.location(stateDir: nil, noSave: false),
+                                                   train: TrainScreen(data: dataSet, generated: GeneratedData(rawValue: data), settings: settings)))
+            return
         }
         var trainer = Trainer(settings: settings, train: dataSet.train)
         var report = TrainingReport(format: format, dataSet: dataSet, settings: settings, network: trainer.network)

@@ -24,6 +24,7 @@ import TestSupport
         "07-gradients.md                 How a loss pushes: gradients",
         "08-what-libraries-compute.md    What libraries really compute",
         "09-reading-a-reconstruction.md  Reading a real reconstruction",
+        "10-watch-it-learn.md            Watch it learn",
     ]
 
     @Test func listShowsTheBuiltInLessonsInOrder() throws {
@@ -56,7 +57,7 @@ import TestSupport
     @Test func checkPassesOnTheLessonsFolderAndProvesCoverage() throws {
         let result = try BuiltBinary.run(["lessons", "check", "Lessons"], currentDirectory: Self.root)
         #expect(result.status == 0)
-        #expect(result.stdout == "Lessons: 9 lessons, no problems; every point S1-S23, B1-B6, B8-B9 is covered\n")
+        #expect(result.stdout == "Lessons: 10 lessons, no problems; every point S1-S23, B1-B9 is covered\n")
         #expect(result.stderr == "")
     }
 
@@ -80,7 +81,7 @@ import TestSupport
         let result = try BuiltBinary.run(["lessons", "check", Self.fixtures.appendingPathComponent("good").path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("good: coverage point S23 is taught by no lesson"))
-        #expect(result.stderr.hasSuffix("29 problems in \(Self.fixtures.appendingPathComponent("good").path)\n"))
+        #expect(result.stderr.hasSuffix("30 problems in \(Self.fixtures.appendingPathComponent("good").path)\n"))
     }
 
     @Test func checkOfAMissingFolderFails() throws {
@@ -128,7 +129,7 @@ import TestSupport
         #expect(result.stdout.unicodeScalars.allSatisfy { $0.isASCII })
         let missing = try BuiltBinary.run(["lessons", "show", "99"])
         #expect(missing.status != 0)
-        #expect(missing.stderr.contains("no lesson \"99\"; give a number from 1 to 9 or a file name"))
+        #expect(missing.stderr.contains("no lesson \"99\"; give a number from 1 to 10 or a file name"))
     }
 
     @Test func showExplainsEachQuestionsAnswer() throws {

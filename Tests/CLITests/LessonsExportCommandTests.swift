@@ -27,7 +27,7 @@ import TestSupport
     }
 
     @Test(arguments: [
-        (["lessons", "export", "42"], "Error: no lesson \"42\"; give a number from 1 to 9, a file name or all"),
+        (["lessons", "export", "42"], "Error: no lesson \"42\"; give a number from 1 to 10, a file name or all"),
         (["lessons", "export", "0", "--format", "text"], "Error: no lesson \"0\""),
         (["lessons", "export", "5", "--format", "pdf"], "Error: The value 'pdf' is invalid for '--format <format>'"),
         (["lessons", "export", "5", "--out", "/nonexistent-folder/x.md"],

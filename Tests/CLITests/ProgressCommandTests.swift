@@ -35,11 +35,11 @@ import TestSupport
         #expect(result.status == 0)
         #expect(result.stderr == "")
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines[0] == "#  Lesson                         Read  Questions  Tries  Hints")
-        #expect(lines[1] == "1  Scoring a reconstruction       100%  ✓ 1/1          2      1  done")
-        #expect(lines[2] == "2  Mean Squared Error              50%  0/1            0      0")
-        #expect(lines[3] == "3  Why square, and why average      0%  0/3            0      0")
-        #expect(lines.suffix(3) == ["Course: 1 of 9 lessons done  ██░░░░░░░░░░░░░░░░░░ 11%", "Progress is kept in \(folder)/progress.json.", ""])
+        #expect(lines[0] == " #  Lesson                         Read  Questions  Tries  Hints")
+        #expect(lines[1] == " 1  Scoring a reconstruction       100%  ✓ 1/1          2      1  done")
+        #expect(lines[2] == " 2  Mean Squared Error              50%  0/1            0      0")
+        #expect(lines[3] == " 3  Why square, and why average      0%  0/3            0      0")
+        #expect(lines.suffix(3) == ["Course: 1 of 10 lessons done  ██░░░░░░░░░░░░░░░░░░ 10%", "Progress is kept in \(folder)/progress.json.", ""])
     }
 
     @Test func practiceStatisticsAreSummedUp() throws {
@@ -66,7 +66,7 @@ import TestSupport
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect(object?["stateFile"] as? String == folder + "/progress.json")
         let rows = object?["rows"] as? [[String: Any]] ?? []
-        #expect(rows.count == 9)
+        #expect(rows.count == 10)
         #expect(rows.first?["lesson"] as? String == "01-scoring-a-reconstruction")
         #expect(rows.first?["done"] as? Bool == true)
         #expect(rows.first?["tries"] as? Int == 2)
@@ -121,7 +121,7 @@ import TestSupport
         let result = try BuiltBinary.run(["progress", "--state-dir", folder])
         #expect(result.status == 0)
         #expect(result.stderr.hasPrefix("The progress file \(folder)/progress.json was set aside as \(folder)/progress.json.bad-"))
-        #expect(result.stdout.contains("Course: 0 of 9 lessons done"))
+        #expect(result.stdout.contains("Course: 0 of 10 lessons done"))
         let aside = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("progress.json.bad-") }
         #expect(aside.count == 1)
     }

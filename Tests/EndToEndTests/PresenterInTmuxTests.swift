@@ -67,6 +67,6 @@ import TestSupport
         #expect(result.stderr == "Error: cannot write the notes to /nonexistent-folder/notes.txt: No such file or directory\n")
         let missing = try BuiltBinary.run(["present", "12"])
         #expect(missing.status != 0 && missing.stdout == "")
-        #expect(missing.stderr.hasPrefix("Error: no lesson \"12\"; give a number from 1 to 9 or a file name"))
+        #expect(missing.stderr.hasPrefix("Error: no lesson \"12\"; give a number from 1 to 10 or a file name"))
     }
 }

@@ -3,7 +3,7 @@ import TestSupport
 
 /// A shell in a private tmux server, for driving the real `losslab` the way a user's terminal would.
 ///
-/// Each session runs its own server (`tmux -L losslab-tests-<pid>-<n>`), and `close` kills only that
+/// Each session runs its own server (`tmux -L losslab-tests-<pid>-<random>`), and `close` kills only that
 /// server, so the tests never touch another tmux on the machine.
 final class TmuxSession {
     /// Why a session step failed.
@@ -11,14 +11,14 @@ final class TmuxSession {
         var description: String
     }
 
-    nonisolated(unsafe) private static var counter = 0
     let server: String
     let folder: URL
 
     /// Starts `bash` at `width` × `height` in a UTF-8 locale with a known prompt and `environment` added.
     init(width: Int, height: Int, environment: [String: String] = [:]) throws {
-        Self.counter += 1
-        server = "losslab-tests-\(getpid())-\(Self.counter)"
+        // Random, not a shared counter: suites run in parallel, and two sessions on one server would
+        // type into each other.
+        server = "losslab-tests-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         folder = FileManager.default.temporaryDirectory.appendingPathComponent(server)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // A clean environment, so nothing of the test runner's (NO_COLOR, say) leaks into the app.

@@ -16,9 +16,9 @@ import Testing
     @Test func brokenFolderReportsEveryProblemWithItsLine() throws {
         #expect(try Self.check("broken") == [
             "01-directives.md:1: the lesson has no working question; add a ```question block to check understanding",
-            "01-directives.md:3: unknown coverage point \"S99\"; points are S1-S23, B1-B6, B8-B9",
+            "01-directives.md:3: unknown coverage point \"S99\"; points are S1-S23, B1-B9",
             "01-directives.md:5: value `=mse x=1,2 xhat=1`: x has 2 values but x̂ has 1; give both the same length",
-            "01-directives.md:7: unknown directive \"quiz\"; directives are lab, chart, question, and plain code blocks use ```text",
+            "01-directives.md:7: unknown directive \"quiz\"; directives are lab, chart, question, train, and plain code blocks use ```text",
             "01-directives.md:13: lab: x value 3 is 2, outside [0, 1]: BCE needs targets in [0, 1]; "
                 + "these look like 0-255 pixels: divide them by 255 first, or use MSE or MAE",
             "01-directives.md:17: lab: missing field \"x\"",

@@ -58,8 +58,10 @@ import Testing
 
     @Test func theContentsIsAListOfEntries() {
         var state = AppState(width: 80, height: 24, lessons: FixtureLessons.lessons)
-        #expect(ContentsScreen.entries(state.context) == [.lesson(0), .lesson(1), .practice, .lab])
+        #expect(ContentsScreen.entries(state.context) == [.lesson(0), .lesson(1), .practice, .lab, .train])
         press(&state, "<End><Enter>")
+        #expect(state.page == .train)
+        press(&state, "t<End>k<Enter>")
         #expect(state.page == .lab)
         press(&state, "t<Home>j<Enter>")
         #expect(state.page == .lesson(1))

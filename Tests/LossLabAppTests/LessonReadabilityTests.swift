@@ -77,6 +77,7 @@ import Testing
             switch directive.kind {
             case let .chart(spec): caption = spec.caption
             case let .lab(preset): caption = preset.caption
+            case let .train(preset): caption = preset.caption
             case .question: caption = nil
             }
             guard let caption else { continue }

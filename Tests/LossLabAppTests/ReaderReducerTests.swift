@@ -18,7 +18,7 @@ extension ReaderState.Answer {
 
     @Test func contentsOpensALessonAndMarksItStarted() {
         var state = app(height: 18)
-        #expect(state.contentsCount == 4)
+        #expect(state.contentsCount == 5, "two lessons, Practice, the Lab and the Train screen")
         press(&state, "<Enter>")
         #expect(state.page == .lesson(0))
         #expect(state.progress == [.inProgress, .notStarted])

@@ -42,6 +42,7 @@ extension AppState {
         case .lab: labScreen
         case .practice: practice!
         case .presenter: presenter!
+        case .train: trainScreen!
         }
     }
 

@@ -16,6 +16,7 @@ extension AppState {
         case .lab: labScreen.capturesText
         case .practice: practice?.capturesText ?? false
         case .presenter: false
+        case .train: false
         }
     }
 
@@ -38,6 +39,7 @@ extension AppState {
             case .lab: outcome = labScreen.handle(key, context)
             case .practice: outcome = practice?.handle(key, context) ?? .ignored
             case .presenter: outcome = presenter?.handle(key, context) ?? .ignored
+            case .train: outcome = trainScreen?.handle(key, context) ?? .ignored
             }
         }
         markReadIfAtEnd()
@@ -55,6 +57,7 @@ extension AppState {
         case .lab: outcome = labScreen.tick(context)
         case .practice: outcome = practice?.tick(context) ?? .ignored
         case .presenter: outcome = presenter?.tick(context) ?? .ignored
+        case .train: outcome = trainScreen?.tick(context) ?? .ignored
         }
         markReadIfAtEnd()
         return apply(outcome.effects)
@@ -72,6 +75,9 @@ extension AppState {
                     labScreen = screen
                     open(.lab)
                 }
+            case let .openTrain(preset):
+                trainScreen = TrainScreen(preset: preset, origin: page)
+                open(.train)
             case .toggleHelp:
                 help = help == nil ? HelpPage(screenTitle: screenTitle, entries: keyHelp) : nil
             case let .save(change): record(change)
@@ -82,6 +88,12 @@ extension AppState {
             }
         }
         return outside
+    }
+
+    /// Opens the Train screen on `screen` (such as `losslab train --watch` sets up), coming back to the contents.
+    public mutating func openTrain(_ screen: TrainScreen) {
+        trainScreen = screen
+        open(.train)
     }
 
     /// Applies `change` to the progress and keeps it for the next `.save` effects, unless it changes nothing.
@@ -106,13 +118,13 @@ extension AppState {
             if let anchor = readers[k]?.anchor(context) { record(.position(lesson: lessons[k].slug, anchor)) }
         case .lab:
             record(.lab(lab.savedValues))
-        case .contents, .practice, .presenter:
+        case .contents, .practice, .presenter, .train:
             break
         }
     }
 
     /// Opens `target`: a lesson where it was left (its saved place the first time), the Lab as it was,
-    /// Practice, or the contents.
+    /// Practice, the Train screen, or the contents.
     mutating func open(_ target: Page) {
         if page != target { recordLeaving() }
         if case let .lesson(k) = page {
@@ -135,6 +147,11 @@ extension AppState {
             if practice == nil { practice = PracticeScreen(seed: practiceSeed, context) }
             if page != .practice { practice?.origin = page }
             page = .practice
+        case .train:
+            if trainScreen == nil { trainScreen = TrainScreen(generated: .shapes) }
+            // Coming back from the Lab it opened keeps where the screen leads back to.
+            if page != .lab && page != .train { trainScreen?.origin = page }
+            page = .train
         case .contents:
             page = .contents
         case let .presenter(k):

@@ -15,6 +15,8 @@ public struct AppState: Sendable, Equatable {
     public var options: AppOptions
     public var contents = ContentsScreen()
     public var labScreen: LabScreen
+    /// The Train screen, made when it is first opened (its data are generated then).
+    public internal(set) var trainScreen: TrainScreen?
     /// The lessons, in order (possibly provided after the first frame, see `provideLessons`).
     public private(set) var lessons: [Lesson]
     /// Each lesson's title and question count, for the contents page.
@@ -113,6 +115,7 @@ public struct AppState: Sendable, Equatable {
         case .lab: return labScreen.tickInterval
         case .practice: return practice?.tickInterval
         case .presenter: return presenter?.tickInterval
+        case .train: return trainScreen?.tickInterval
         }
     }
 

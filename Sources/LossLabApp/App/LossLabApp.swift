@@ -39,7 +39,7 @@ public enum LossLabApp {
         case .lab: _ = state.lab.paste(text)
         case let .lesson(k): state.readers[k]?.answerField?.paste(text)
         case .practice: state.practice?.field?.paste(text)
-        case .contents, .presenter: break
+        case .contents, .presenter, .train: break
         }
     }
 

@@ -10,4 +10,6 @@ public enum Page: Sendable, Equatable {
     case presenter(Int)
     /// Generated problems, judged, with hints and mastery per skill.
     case practice
+    /// The Train screen: an autoencoder learning live.
+    case train
 }

@@ -10,6 +10,7 @@ public struct ContentsScreen: Sendable, Equatable {
         case resume(Int)
         case lesson(Int)
         case practice
+        case train
         case lab
 
         /// The screen the entry opens.
@@ -17,6 +18,7 @@ public struct ContentsScreen: Sendable, Equatable {
             switch self {
             case let .resume(k), let .lesson(k): .lesson(k)
             case .practice: .practice
+            case .train: .train
             case .lab: .lab
             }
         }
@@ -25,9 +27,9 @@ public struct ContentsScreen: Sendable, Equatable {
     /// The highlighted entry, an index into `entries`.
     public var cursor = 0
 
-    /// The entries in order: Continue (if any), the lessons, Practice, the Lab.
+    /// The entries in order: Continue (if any), the lessons, Practice, the Lab, the Train screen.
     static func entries(_ context: ScreenContext) -> [Entry] {
-        (context.continueLesson.map { [Entry.resume($0)] } ?? []) + context.catalog.indices.map(Entry.lesson) + [.practice, .lab]
+        (context.continueLesson.map { [Entry.resume($0)] } ?? []) + context.catalog.indices.map(Entry.lesson) + [.practice, .lab, .train]
     }
 
     /// Highlights the entry (other than Continue) that opens `page`, if there is one.
@@ -44,7 +46,7 @@ extension ContentsScreen.Entry {
 }
 
 extension ContentsScreen: Component {
-    enum Action: Sendable, Equatable { case move, first, last, open, openLab, openPractice }
+    enum Action: Sendable, Equatable { case move, first, last, open, openLab, openPractice, openTrain }
 
     func bindings(_ context: ScreenContext) -> [KeyBinding<Action>] {
         [
@@ -53,6 +55,7 @@ extension ContentsScreen: Component {
             KeyBinding([.end], KeyHelp("End", "last entry", inBar: false), .last),
             KeyBinding([.enter, .right], KeyHelp("Enter", "open", help: "open the highlighted entry", priority: 9), .open),
             KeyBinding([.char("p")], KeyHelp("p", "practice", help: "practise with new problems", priority: 6), .openPractice),
+            KeyBinding([.char("w")], KeyHelp("w", "train", help: "open the Train screen: watch an autoencoder learn", priority: 6), .openTrain),
             KeyBinding([.char("l")], KeyHelp("l", "open the Lab", priority: 6), .openLab),
         ]
     }
@@ -66,6 +69,7 @@ extension ContentsScreen: Component {
         case .open: return [.open(entries[min(cursor, entries.count - 1)].page)]
         case .openLab: return [.open(.lab)]
         case .openPractice: return [.open(.practice)]
+        case .openTrain: return [.open(.train)]
         }
         return []
     }
@@ -99,7 +103,10 @@ extension ContentsScreen: Component {
             if selected { screen.fill(Rect(x: rect.x + 2, y: y, width: rect.width - 4, height: 1), role: .selected) }
             let (mark, text, markRole) = self.line(entries[k], context)
             let x = screen.put(mark, x: rect.x + 3, y: y, role: selected ? .selected : markRole)
-            screen.put(text, x: max(x + 1, rect.x + 7), y: y, role: selected ? .selected : .normal, limit: rect.width - 9)
+            // An entry too long for a narrow screen ends in "…" rather than stopping mid-word.
+            let start = max(x + 1, rect.x + 7)
+            screen.put(TextWrap.shortened(text, width: rect.maxX - 2 - start, ellipsis: ascii ? "..." : "…"), x: start, y: y,
+                       role: selected ? .selected : .normal)
         }
         let marks = [LessonStatus.notStarted, .inProgress, .done].map { $0.mark(ascii: ascii) }
         let legend = TextWrap.lines("\(marks[0]) not started  \(marks[1]) in progress  \(marks[2]) done: read to the end, every question right",
@@ -143,6 +150,8 @@ extension ContentsScreen: Component {
             return (ascii ? " + " : "✎", "Practice: new problems without end, mastery per skill", .strong)
         case .lab:
             return (ascii ? " * " : "★", "The Lab: type x and \(context.options.notation.xhat), watch MSE and BCE computed step by step", .strong)
+        case .train:
+            return (ascii ? " ~ " : "∿", "Train: watch an autoencoder learn; race MSE against BCE", .strong)
         }
     }
 

@@ -90,6 +90,7 @@ extension LabScreen: Component {
         case let .lesson(k): back = "back to lesson \(k + 1)"
         case .presenter: back = "back to the presenter"
         case .practice: back = "back to practice"
+        case .train: back = "back to the Train screen"
         case .contents, .lab: back = "contents"
         }
         return lab.commandBindings().map { KeyBinding($0.keys, $0.shown, .command($0.action)) } + [

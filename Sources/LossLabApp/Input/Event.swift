@@ -21,6 +21,8 @@ public enum Effect: Sendable, Equatable {
     case open(Page)
     /// Open the Lab on a lesson's preset, coming back to the screen that asked.
     case openPreset(LabPreset)
+    /// Open the Train screen on a lesson's run, coming back to the screen that asked.
+    case openTrain(TrainPreset)
     /// Show the help page of the open screen, or close it.
     case toggleHelp
     /// The presenter moved to a step with these notes (a place line, then the notes): the executable

@@ -53,7 +53,7 @@ struct ReaderDocument {
                 let height: Int
                 switch directive.kind {
                 case let .chart(spec): height = chartRows + Self.captionLines(spec.caption, width: room, notation: notation).count + 1
-                case .lab: height = text.count + 1
+                case .lab, .train: height = text.count + 1
                 case let .question(question):
                     height = text.count + 1 + max(1, reader.panel(index, question, record: record, notation: notation).lines(width: room - 2).count)
                 }

@@ -39,6 +39,7 @@ public enum ReaderFit {
             case .question: advice = "shorten its prompt, options, hint or explanation"
             case .chart: advice = "shorten its caption"
             case .lab: advice = "shorten its caption or its lists"
+            case .train: advice = "shorten its caption"
             }
             return Problem(line: directive.line, message: "this \(directive.kindName) needs \(rows) rows at \(size) "
                 + "(with its longest feedback), but the reader shows \(room); \(advice)")
@@ -53,6 +54,7 @@ private extension Directive {
         case .lab: "lab"
         case .chart: "chart"
         case .question: "question"
+        case .train: "train"
         }
     }
 

@@ -84,6 +84,7 @@ extension ReaderState: Component {
             focusedWidget = index
             switch context.lessons[lesson].directives[index].kind {
             case let .lab(preset): return [.openPreset(preset)]
+            case let .train(preset): return [.openTrain(preset)]
             case .question:
                 answerField = TextField("")
                 answerNotice = nil

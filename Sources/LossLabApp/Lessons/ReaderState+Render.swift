@@ -60,6 +60,9 @@ extension ReaderState {
         case .lab:
             let row = text(doc.layout.lines(directive))
             widget.put("Enter: open in the Lab", x: 2, y: row, role: isTarget ? .highlight : .dim)
+        case .train:
+            let row = text(doc.layout.lines(directive))
+            widget.put("Enter: open the Train screen", x: 2, y: row, role: isTarget ? .highlight : .dim)
         case let .question(question):
             let lines = doc.layout.lines(directive)
             let row = text(lines)

@@ -73,7 +73,7 @@ struct PresenterSlide {
                     let readout = BigReadout(losses: preset.losses, values: preset.evaluations.map(\.value), notation: notation,
                                              width: width - indent)
                     pieces.append((.readout(readout, indent: indent), readout.height, group))
-                case .question:
+                case .question, .train:
                     pieces += Self.texts(layout.lines(directive, indent: indent), group: group)
                 }
             }

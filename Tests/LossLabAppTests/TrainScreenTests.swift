@@ -1,0 +1,166 @@
+import LessonKit
+import LossKit
+import TestSupport
+import Testing
+import TrainingKit
+@testable import LossLabApp
+
+/// The Train screen's reducer: playing, stepping, restarting, race mode and the keys that change a run.
+@Suite struct TrainScreenTests {
+    /// The shapes data set, generated once for every test.
+    static let shapes = GeneratedData.shapes.dataSet()
+
+    /// The app at 80×24 on a fresh Train screen.
+    static func app(width: Int = 80, height: Int = 24, options: AppOptions = AppOptions()) -> AppState {
+        var state = AppState(width: width, height: height, options: options, lessons: FixtureLessons.lessons)
+        state.openTrain(TrainScreen(data: shapes, generated: .shapes))
+        return state
+    }
+
+    static func press(_ keys: String, _ state: inout AppState) throws {
+        LossLabApp.run(&state, try KeyNotation.parse(keys))
+    }
+
+    @Test func opensPausedAtEpochZeroAndPlaysOnSpace() throws {
+        var state = Self.app()
+        #expect(state.page == .train)
+        #expect(state.tickInterval == nil)
+        #expect(state.trainScreen!.runs[0].history.map(\.epoch) == [0])
+        try Self.press("<Space>", &state)
+        #expect(state.trainScreen!.playing)
+        #expect(state.tickInterval == .milliseconds(33))
+        try Self.press("<Tick><Tick>", &state)
+        #expect(state.trainScreen!.runs[0].trainer.batchInEpoch == 2 * state.trainScreen!.minibatchesPerTick)
+        try Self.press("<Space><Tick>", &state)
+        #expect(!state.trainScreen!.playing)
+        #expect(state.trainScreen!.runs[0].trainer.batchInEpoch == 8)
+    }
+
+    @Test func dotLearnsOneMinibatchAndPauses() throws {
+        var state = Self.app()
+        try Self.press("<Space>.", &state)
+        #expect(!state.trainScreen!.playing)
+        #expect(state.trainScreen!.runs[0].trainer.batchInEpoch == 1)
+        try Self.press("...", &state)
+        #expect(state.trainScreen!.runs[0].trainer.batchInEpoch == 4)
+    }
+
+    /// An epoch on the screen scores the network exactly as a trainer run on its own does (and so as `losslab train` prints).
+    @Test func epochScoresMatchATrainerRunAlone() throws {
+        var state = Self.app()
+        let batches = state.trainScreen!.runs[0].trainer.batchesPerEpoch
+        try Self.press("<Space>" + String(repeating: "<Tick>", count: (batches + 3) / 4), &state)
+        let scores = state.trainScreen!.runs[0].history
+        #expect(scores.map(\.epoch) == [0, 1])
+        var trainer = Trainer(settings: TrainingSettings(), train: Self.shapes.train)
+        _ = trainer.finishEpoch()
+        #expect(scores[1].test == trainer.meanLosses(on: Self.shapes.test, losses: Loss.all))
+        #expect(scores[1].train == trainer.meanLosses(on: Self.shapes.train, losses: Loss.all))
+        #expect(scores[1].test[1] < scores[0].test[1])
+    }
+
+    @Test func restartGivesTheSameNumbersAgain() throws {
+        var state = Self.app()
+        try Self.press("<Space>" + String(repeating: "<Tick>", count: 20), &state)
+        let first = state.trainScreen!.runs
+        try Self.press("r", &state)
+        #expect(state.trainScreen!.runs == Self.app().trainScreen!.runs)
+        try Self.press(String(repeating: "<Tick>", count: 20), &state)
+        #expect(state.trainScreen!.runs == first)
+    }
+
+    @Test func raceTrainsOneNetworkPerRacingLossFromTheSameStart() throws {
+        var state = Self.app()
+        try Self.press("v", &state)
+        let screen = state.trainScreen!
+        #expect(screen.race)
+        #expect(screen.runs.map(\.settings.objective.loss) == Loss.race)
+        #expect(screen.runs[0].trainer.network == screen.runs[1].trainer.network)
+        try Self.press("<Space>" + String(repeating: "<Tick>", count: 16), &state)
+        let runs = state.trainScreen!.runs
+        #expect(runs[0].trainer.network != runs[1].trainer.network)
+        #expect(runs.map(\.history.count) == [2, 1], "the second network's epoch is scored in the next frame")
+        #expect(runs[1].unscored && runs[1].trainer.epoch == 1)
+        try Self.press("<Tick>", &state)
+        #expect(state.trainScreen!.runs.map(\.history.count) == [2, 2])
+        #expect(state.trainScreen!.runs.map(\.trainer.batchInEpoch) == [5, 4], "waiting cost the second network one minibatch")
+        #expect(state.trainScreen!.chart(state.context).series.count == runs.count * Loss.race.count)
+        try Self.press("v", &state)
+        #expect(state.trainScreen!.runs.count == 1)
+    }
+
+    @Test func settingKeysChangeTheRunAndStartAgain() throws {
+        var state = Self.app()
+        try Self.press(".+", &state)
+        #expect(state.trainScreen!.settings.effectiveLearningRate == 0.03)
+        #expect(state.trainScreen!.runs[0].trainer.batchInEpoch == 0)
+        try Self.press("--<lt>", &state)
+        #expect(state.trainScreen!.settings.effectiveLearningRate == 0.003)
+        #expect(state.trainScreen!.settings.hidden == 8)
+        try Self.press("o", &state)
+        #expect(state.trainScreen!.settings.optimizer == .sgd)
+        #expect(state.trainScreen!.settings.learningRate == nil)
+        try Self.press("L", &state)
+        #expect(state.trainScreen!.settings.objective.loss == Loss.all[(Loss.all.firstIndex(of: .bce)! + 1) % Loss.all.count])
+        #expect(state.trainScreen!.runs[0].trainer.network.shapeDescription == "64-8-64")
+    }
+
+    @Test func enterOpensTheChosenImageInTheLabAndTComesBack() throws {
+        var state = Self.app()
+        try Self.press("<Right><Right><Left>...<Enter>", &state)
+        #expect(state.page == .lab)
+        #expect(state.lab.data.x == Array(Self.shapes.test.image(1)))
+        #expect(state.lab.shape == GeneratedData.shape)
+        try Self.press("t", &state)
+        #expect(state.page == .train)
+        #expect(state.trainScreen!.runs[0].trainer.batchInEpoch == 3)
+    }
+
+    @Test func contentsOpensTheTrainScreen() throws {
+        var state = AppState(width: 80, height: 24, lessons: FixtureLessons.lessons)
+        try Self.press("w", &state)
+        #expect(state.page == .train)
+        try Self.press("t<End><Enter>", &state)
+        #expect(state.page == .train)
+    }
+
+    @Test func aLessonsTrainBlockOpensItsRunAndTLeadsBack() throws {
+        var state = AppState(width: 80, height: 24, lessons: LessonLibrary.bundled.lessons)
+        let k = try #require(state.lessons.firstIndex { $0.fileName == "10-watch-it-learn.md" })
+        state.open(.lesson(k))
+        try Self.press("<Tab><Enter>", &state)
+        #expect(state.page == .train)
+        let screen = try #require(state.trainScreen)
+        #expect(screen.caption?.hasPrefix("Press Space") == true)
+        #expect(screen.origin == .lesson(k))
+        #expect(screen.runs[0].history.map(\.epoch) == [0])
+        try Self.press("t", &state)
+        #expect(state.page == .lesson(k))
+    }
+
+    /// A named scene of the screen: options and the keys after it opens.
+    struct Scene: Sendable, CustomTestStringConvertible {
+        var name: String
+        var ascii = false
+        var colour = true
+        var keys: String
+        var testDescription: String { name }
+    }
+
+    static let scenes: [Scene] = [
+        Scene(name: "train-start", keys: ""),
+        Scene(name: "train-playing", keys: "<Space>" + String(repeating: "<Tick>", count: 40) + "<Right><Right>"),
+        Scene(name: "train-race-no-colour", colour: false, keys: "v<Space>" + String(repeating: "<Tick>", count: 40)),
+        Scene(name: "train-ascii-log", ascii: true, keys: "l<Space>" + String(repeating: "<Tick>", count: 40)),
+    ]
+
+    @Test(arguments: scenes, [0, 1])
+    func screen(_ scene: Scene, size: Int) throws {
+        let (width, height) = ScreenSnapshotTests.sizes[size]
+        var state = Self.app(width: width, height: height, options: AppOptions(ascii: scene.ascii, colour: scene.colour))
+        try Self.press(scene.keys, &state)
+        let text = ChartPixels.masked(LossLabApp.render(state).text)
+        let mismatch = Snapshot.mismatch(text, named: "\(scene.name)-\(width)x\(height)")
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+}
