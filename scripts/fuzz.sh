@@ -28,7 +28,7 @@ flags=(-sanitize=fuzzer,address -O -wmo -parse-as-library -enable-testing -swift
        -I "$out/modules" -I Sources/CCmarkGFM)
 
 # The library modules, lowest first (as Package.swift orders their dependencies).
-modules=(LossKit CellGrid LossPlot LessonKit LossLabApp)
+modules=(LossKit CellGrid TrainingKit LossPlot LessonKit ProgressKit LossLabApp)
 
 # Rebuilds a module when one of its sources is newer than its archive, and every module after it then.
 rebuilt=""
