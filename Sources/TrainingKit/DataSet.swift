@@ -1,3 +1,4 @@
+import LossKit
 /// Images for training and images held out to test on, split once and for good.
 public struct DataSet: Sendable, Hashable {
     /// The name a reader sees, such as `shapes` or a folder's path.

@@ -1,3 +1,4 @@
+import LossKit
 /// The digits 0 to 9 as 5 × 7 glyphs, drawn for LossLab (see DATA-LICENSES.md), placed in an 8 × 8 frame.
 enum DigitGlyphs {
     /// Seven rows of five columns per digit; `#` is ink.

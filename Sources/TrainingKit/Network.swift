@@ -1,3 +1,4 @@
+import LossKit
 /// A stack of dense layers and all their weights and biases in one contiguous buffer.
 ///
 /// The buffer holds each layer's W (row by row) and then its b, layer after layer; optimisers

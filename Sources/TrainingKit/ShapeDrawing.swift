@@ -1,3 +1,4 @@
+import LossKit
 /// One 8 × 8 binary image of a square outline, a cross, a ring or a bar, drawn at a random place and size.
 struct ShapeDrawing {
     static let side = 8

@@ -115,8 +115,8 @@ import Testing
         var random = SplitMix64(seed: 99)
         let edges: [Double] = [0, 1, 1e-300, 1e-7, 0.5, 1 - 1e-7, 1 - 1e-16]
         for _ in 0..<2000 {
-            for x in [0, 1, random.nextUnit()] {
-                for xhat in edges + [random.nextUnit()] {
+            for x in [0, 1, random.unit()] {
+                for xhat in edges + [random.unit()] {
                     // The term's parts: x̂ used, log x̂, x·log x̂, log(1 − x̂), (1 − x)·log(1 − x̂).
                     let parts = Loss.bce.definition.termValues(x: x, xhat: xhat, convention: convention)
                     let quick = Loss.bce.elementLoss(x: x, xhat: xhat, convention: convention)

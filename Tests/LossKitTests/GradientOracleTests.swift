@@ -35,8 +35,8 @@ import Foundation
             for convention in logits ? [.exact] : conventions {
                 let spec = LossSpec(loss: loss, convention: convention, logits: logits)
                 for k in 0..<500 {
-                    let x = k % 2 == 0 ? (random.nextUnit() < 0.5 ? 0.0 : 1.0) : random.nextUnit()
-                    let p = logits ? 16 * random.nextUnit() - 8 : 0.02 + 0.96 * random.nextUnit()
+                    let x = k % 2 == 0 ? (random.unit() < 0.5 ? 0.0 : 1.0) : random.unit()
+                    let p = logits ? 16 * random.unit() - 8 : 0.02 + 0.96 * random.unit()
                     let h = 1e-5
                     // |x − x̂| has a corner where x̂ = x: differences across it mean nothing.
                     if !logits && abs(x - p) < 2 * h { continue }

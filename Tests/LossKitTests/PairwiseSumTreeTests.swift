@@ -10,10 +10,10 @@ import Testing
 
     @Test func updatingOneValueMatchesRebuilding() {
         var random = SplitMix64(seed: 7)
-        var values = (0..<1000).map { _ in random.nextUnit() }
+        var values = (0..<1000).map { _ in random.unit() }
         var tree = PairwiseSumTree(values)
         for k in stride(from: 0, to: 1000, by: 37) {
-            values[k] = random.nextUnit() * 10
+            values[k] = random.unit() * 10
             tree[k] = values[k]
             #expect(tree[k] == values[k])
         }
@@ -24,7 +24,7 @@ import Testing
     @Test func prefixSumsMatchAddingTheValuesOneByOne() {
         var random = SplitMix64(seed: 11)
         for n in [0, 1, 2, 3, 7, 8, 9, 100, 1000] {
-            let values = (0..<n).map { _ in random.nextUnit() }
+            let values = (0..<n).map { _ in random.unit() }
             let tree = PairwiseSumTree(values)
             for count in [0, 1, n / 3, n / 2, n - 1, n, n + 5] where count >= 0 {
                 var expected = CompensatedSum()
@@ -40,7 +40,7 @@ import Testing
     @Test func rangeSumsAddOnlyTheirOwnValues() {
         var random = SplitMix64(seed: 13)
         for n in [1, 2, 5, 8, 9, 100, 1000] {
-            let values = (0..<n).map { _ in random.nextUnit() }
+            let values = (0..<n).map { _ in random.unit() }
             let tree = PairwiseSumTree(values)
             for (lo, hi) in [(0, n), (0, 0), (1, n), (n / 3, n / 2), (n - 1, n), (n / 2, n / 2 + 1), (-3, n + 3)] where lo <= hi {
                 var expected = CompensatedSum()

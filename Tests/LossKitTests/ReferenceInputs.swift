@@ -23,8 +23,8 @@ struct ReferenceCase: Sendable, CustomStringConvertible {
         x.reserveCapacity(n)
         xhat.reserveCapacity(n)
         for _ in 0..<n {
-            let u = random.nextUnit()
-            let v = random.nextUnit()
+            let u = random.unit()
+            let v = random.unit()
             x.append(targets == .binary ? (u < 0.5 ? 1 : 0) : u)
             xhat.append(v)
         }
@@ -53,21 +53,4 @@ struct Float32Reference: Sendable, CustomStringConvertible {
     var value: Double
 
     var description: String { "\(convention) x=\(x) x̂=\(xhat)" }
-}
-
-/// SplitMix64, the small generator both this file and make_reference.py implement bit for bit.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A Double in [0, 1) with 53 random bits.
-    mutating func nextUnit() -> Double { Double(next() >> 11) * 0x1p-53 }
 }

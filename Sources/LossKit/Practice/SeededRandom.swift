@@ -1,20 +1,14 @@
-/// A small seeded random source (SplitMix64) whose numbers depend on the seed alone, on every platform
+/// A small seeded random source (on `SplitMix64`) whose numbers depend on the seed alone, on every platform
 /// and Swift version, so a practice seed gives the same problems everywhere.
 public struct SeededRandom: Sendable, Equatable {
-    private var state: UInt64
+    private var bits: SplitMix64
 
     public init(seed: UInt64) {
-        state = seed
+        bits = SplitMix64(seed: seed)
     }
 
     /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    public mutating func next() -> UInt64 { bits.next() }
 
     /// A whole number in `range`, each equally likely (by rejection, without the modulo's bias).
     public mutating func int(in range: ClosedRange<Int>) -> Int {

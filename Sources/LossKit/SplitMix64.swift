@@ -1,5 +1,5 @@
 /// Sebastiano Vigna's SplitMix64 generator: the same seed gives the same numbers, bit for bit, on
-/// every machine and run, and a few lines of Python reproduce it (see Benchmarks/numpy_train.py).
+/// every machine and run, and a few lines of Python reproduce it (see Benchmarks/numpy_train.py; Tests/LossKitTests/make_reference.py too).
 ///
 /// Each call adds 0x9E3779B97F4A7C15 to a 64-bit state and mixes it with two xor-shift-multiply
 /// rounds. It is deliberately not a `RandomNumberGenerator`: the standard library's `random(in:)`
