@@ -67,11 +67,8 @@ struct HTMLHandout {
                 ?? SVGChart(chart: curves.chart(.unicode), id: "chart\(charts)").svg()
             let caption = spec.caption.map { "<figcaption>\($0.htmlEscaped)</figcaption>" } ?? ""
             return "<figure class=\"chart\">\n\(drawing)\n\(caption)</figure>\n"
-        case let .lab(preset):
-            let caption = preset.caption.map { "<br/><em>\($0.htmlEscaped)</em>" } ?? ""
-            return "<p class=\"lab\">\(directive.summary().htmlEscaped)\(caption)</p>\n"
-        case let .train(preset):
-            let caption = preset.caption.map { "<br/><em>\($0.htmlEscaped)</em>" } ?? ""
+        case .lab, .train:
+            let caption = directive.presetCaption.map { "<br/><em>\($0.htmlEscaped)</em>" } ?? ""
             return "<p class=\"lab\">\(directive.summary().htmlEscaped)\(caption)</p>\n"
         case let .question(question):
             var out = "<div class=\"question\">\n<p><strong>Question \(label ?? "")</strong> \(question.prompt.htmlEscaped)</p>\n"

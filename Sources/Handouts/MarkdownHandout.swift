@@ -60,10 +60,8 @@ struct MarkdownHandout {
                 ?? curves.chart(.unicode).lines(width: Self.chartWidth, height: Self.chartHeight, mode: .braille)
                     .map { $0.trimmingTrailingSpaces }.joined(separator: "\n")
             return fenced(drawing) + (spec.caption.map { "\n\n*\($0.markdownEscaped)*" } ?? "")
-        case let .lab(preset):
-            return "> " + directive.summary().markdownEscaped + (preset.caption.map { "\\\n> *\($0.markdownEscaped)*" } ?? "")
-        case let .train(preset):
-            return "> " + directive.summary().markdownEscaped + (preset.caption.map { "\\\n> *\($0.markdownEscaped)*" } ?? "")
+        case .lab, .train:
+            return "> " + directive.summary().markdownEscaped + (directive.presetCaption.map { "\\\n> *\($0.markdownEscaped)*" } ?? "")
         case let .question(question):
             var lines = ["**Question \(label ?? "").** \(question.prompt.markdownEscaped)"]
             if case let .choice(options, _) = question.answer {

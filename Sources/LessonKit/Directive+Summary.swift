@@ -29,3 +29,14 @@ extension Directive {
         }
     }
 }
+
+extension Directive {
+    /// The task a lab or train block sets its reader (its `caption:`), nil for other blocks.
+    public var presetCaption: String? {
+        switch kind {
+        case let .lab(preset): preset.caption
+        case let .train(preset): preset.caption
+        case .chart, .question: nil
+        }
+    }
+}
