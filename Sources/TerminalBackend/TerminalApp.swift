@@ -34,29 +34,38 @@ public enum TerminalApp {
         }
     }
 
-    /// Waits (with a timeout while the state asks for ticks), applies each burst of events and due ticks,
-    /// settles once per burst, and draws: at once after input, at most every `frameInterval` for ticks.
+    /// Waits (with a timeout while the state asks for ticks), applies each burst of events, sends due
+    /// ticks for up to one frame's time, and draws: at once after input, at most every `frameInterval`
+    /// for ticks. A key that arrives between two ticks is taken before the next tick, so however much
+    /// work the ticks do, a key waits for one tick at most and is drawn at once.
     private static func loop(_ state: inout AppState, on terminal: Terminal, update: (inout AppState, Event) -> Bool) {
         let clock = ContinuousClock()
         var ticks = TickSchedule()
         var lastFrame = clock.now
         var unseen = false
         while true {
-            ticks.follow(state.tickInterval, now: clock.now)
+            ticks.follow(state.tickInterval, continuous: state.ticksContinuously, now: clock.now)
             let deadline = [ticks.next, unseen ? lastFrame + frameInterval : nil].compactMap { $0 }.min()
             var hadInput = false
+            var ticked = false
             if let event = terminal.nextEvent(deadline.map { .until($0) } ?? .forever) {
+                if takeBurst(event, &state, from: terminal, update) { return }
                 hadInput = true
-                if update(&state, event) { return }
-                // Take every event already there (a fast typist, a paste) before drawing again.
-                while let more = terminal.nextEvent(.none) {
-                    if update(&state, more) { return }
-                }
             }
-            let due = ticks.due(now: clock.now)
-            for _ in 0..<due where update(&state, .tick) { return }
-            guard hadInput || due > 0 || unseen else { continue }
-            if hadInput || due > 0 { LossLabApp.settle(&state) }
+            // Due ticks run for at most one frame's time before the screen is drawn again.
+            let ticksUntil = clock.now + frameInterval
+            while !hadInput && ticks.isDue(now: clock.now) && clock.now < ticksUntil {
+                ticks.advance(now: clock.now)
+                if update(&state, .tick) { return }
+                ticked = true
+                if let event = terminal.nextEvent(.none) {
+                    if takeBurst(event, &state, from: terminal, update) { return }
+                    hadInput = true
+                }
+                ticks.follow(state.tickInterval, continuous: state.ticksContinuously, now: clock.now)
+            }
+            guard hadInput || ticked || unseen else { continue }
+            if hadInput || ticked { LossLabApp.settle(&state) }
             unseen = true
             if hadInput || clock.now - lastFrame >= frameInterval {
                 terminal.draw(LossLabApp.render(state), highContrast: state.highContrast)
@@ -64,5 +73,16 @@ public enum TerminalApp {
                 unseen = false
             }
         }
+    }
+
+    /// Applies `first` and every event already waiting after it (a fast typist, a paste); true when
+    /// one of them quits.
+    private static func takeBurst(_ first: Event, _ state: inout AppState, from terminal: Terminal,
+                                  _ update: (inout AppState, Event) -> Bool) -> Bool {
+        if update(&state, first) { return true }
+        while let more = terminal.nextEvent(.none) {
+            if update(&state, more) { return true }
+        }
+        return false
     }
 }

@@ -73,17 +73,27 @@ extension Network {
     /// The mean of each loss over every value of every image in `set`, each image its own target:
     /// how well the network reconstructs the set, scored under every loss whichever one it trains with.
     public func meanLosses(on set: ImageSet, losses: [Loss], objective: Objective, workspace: inout Workspace) -> [Double] {
+        var tally = LossTally(losses: losses, imageCount: set.count)
+        add(images: set.count, of: set, to: &tally, objective: objective, workspace: &workspace)
+        return tally.means(valuesPerImage: outputs)
+    }
+
+    /// Adds the next `limit` images of `set` (fewer at its end) to `tally`, in groups of the
+    /// workspace's capacity counted from the set's start, so the sums do not depend on `limit`.
+    public func add(images limit: Int, of set: ImageSet, to tally: inout LossTally, objective: Objective,
+                    workspace: inout Workspace) {
         precondition(set.shape.count == inputs && inputs == outputs, "the images must fit the network")
-        var sums = [CompensatedSum](repeating: CompensatedSum(), count: losses.count)
-        let specs = losses.map { objective.spec($0, output: outputActivation, reduction: .sum) }
+        precondition(tally.imageCount == set.count, "the tally must be of this set")
+        let specs = tally.losses.map { objective.spec($0, output: outputActivation, reduction: .sum) }
         let w = workspace.layout
         let last = layers.count - 1
+        let end = min(set.count, tally.imagesDone + max(0, limit))
         parameters.withUnsafeBufferPointer { pb in
             set.values.withUnsafeBufferPointer { xb in
                 workspace.storage.withUnsafeMutableBufferPointer { mb in
                     let m = mb.baseAddress!
-                    var start = 0
-                    while start < set.count {
+                    while tally.imagesDone < end {
+                        let start = tally.imagesDone
                         let rows = min(w.capacity, set.count - start)
                         let n = rows * inputs
                         let x = xb.baseAddress! + start * inputs
@@ -91,16 +101,14 @@ extension Network {
                                 outputs: specs.contains { !$0.logits })
                         for (k, spec) in specs.enumerated() {
                             let prediction = m + (spec.logits ? w.sumOffsets[last] : w.outputOffsets[last])
-                            sums[k].add(FusedLoss.value(spec, x: UnsafeBufferPointer(start: x, count: n),
-                                                        xhat: UnsafeBufferPointer(start: prediction, count: n)))
+                            tally.sums[k].add(FusedLoss.value(spec, x: UnsafeBufferPointer(start: x, count: n),
+                                                              xhat: UnsafeBufferPointer(start: prediction, count: n)))
                         }
-                        start += rows
+                        tally.imagesDone = start + rows
                     }
                 }
             }
         }
-        let total = Double(set.count * inputs)
-        return sums.map { $0.value / total }
     }
 
     /// The reconstruction x̂ of one image: the network's outputs for it.

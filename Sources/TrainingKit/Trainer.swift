@@ -89,6 +89,12 @@ public struct Trainer: Sendable {
         network.meanLosses(on: set, losses: losses, objective: settings.objective, workspace: &workspace)
     }
 
+    /// Adds the next `limit` images of `set` to `tally`, scoring the network as it is now (see
+    /// `Network.add(images:of:to:objective:workspace:)`).
+    public mutating func add(images limit: Int, of set: ImageSet, to tally: inout LossTally) {
+        network.add(images: limit, of: set, to: &tally, objective: settings.objective, workspace: &workspace)
+    }
+
     /// The gradient of one minibatch, gathered from `indices`, left in `gradient`; false when the
     /// network's outputs are no longer finite.
     private mutating func learn(rows indices: ArraySlice<Int>) -> Bool {

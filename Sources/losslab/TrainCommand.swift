@@ -65,7 +65,7 @@ struct TrainCommand: ParsableCommand {
         valueName: "N DIR"))
     var export: [String] = []
 
-    @Flag(help: "Open the Train screen on these settings and watch the network learn (needs a terminal); --epochs, --format, --out and --export do not apply.")
+    @Flag(help: "Open the Train screen on these settings and watch the network learn (needs a terminal); playing stops after --epochs epochs, and --format, --out and --export do not apply.")
     var watch = false
 
     func validate() throws {
@@ -99,8 +99,9 @@ struct TrainCommand: ParsableCommand {
             throw CommandFailure("--export \(exportIndex): the test set has \(dataSet.test.count) images, numbered 0 to \(dataSet.test.count - 1)")
         }
         if watch {
-            try Interactive.open(Interactive.Start(location: StateOptions.location(stateDir: nil, noSave: false),
-                                                   train: TrainScreen(data: dataSet, generated: GeneratedData(rawValue: data), settings: settings)))
+            var screen = TrainScreen(data: dataSet, generated: GeneratedData(rawValue: data), settings: settings)
+            screen.epochsPerPlay = epochs
+            try Interactive.open(Interactive.Start(location: StateOptions.location(stateDir: nil, noSave: false), train: screen))
             return
         }
         var trainer = Trainer(settings: settings, train: dataSet.train)

@@ -28,12 +28,50 @@ import TrainingKit
         #expect(state.trainScreen!.runs[0].history.map(\.epoch) == [0])
         try Self.press("<Space>", &state)
         #expect(state.trainScreen!.playing)
-        #expect(state.tickInterval == .milliseconds(33))
+        // 63 minibatches and 16 + 4 slices of scoring make an epoch; 3 epochs a second.
+        #expect(state.trainScreen!.runs[0].slicesPerEpoch(Self.shapes) == 83)
+        #expect(state.tickInterval == .seconds(1) / 249)
+        #expect(!state.ticksContinuously)
         try Self.press("<Tick><Tick>", &state)
-        #expect(state.trainScreen!.runs[0].trainer.batchInEpoch == 2 * state.trainScreen!.minibatchesPerTick)
+        #expect(state.trainScreen!.runs[0].trainer.batchInEpoch == 2)
         try Self.press("<Space><Tick>", &state)
         #expect(!state.trainScreen!.playing)
-        #expect(state.trainScreen!.runs[0].trainer.batchInEpoch == 8)
+        #expect(state.trainScreen!.runs[0].trainer.batchInEpoch == 2)
+    }
+
+    @Test func fCyclesThePaceAndFullSpeedTicksBackToBack() throws {
+        var state = Self.app()
+        try Self.press("<Space>", &state)
+        #expect(state.trainScreen!.pace == .threeEpochs)
+        try Self.press("f", &state)
+        #expect(state.trainScreen!.pace == .tenEpochs)
+        #expect(state.tickInterval == .seconds(1) / 830)
+        try Self.press("f", &state)
+        #expect(state.trainScreen!.pace == .fullSpeed)
+        #expect(state.ticksContinuously)
+        #expect(state.tickInterval == .milliseconds(1), "the nominal pace a headless wait counts by")
+        #expect(state.trainScreen!.status(state.context)?.hasSuffix("playing, full speed") == true)
+        try Self.press("f", &state)
+        #expect(state.trainScreen!.pace == .oneEpoch)
+        try Self.press("<Space>", &state)
+        #expect(!state.ticksContinuously)
+    }
+
+    /// Playing stops at the goal (`epochsPerPlay` epochs, scored); Space then trains as many more.
+    @Test func playingStopsAfterItsEpochsAndSpaceTrainsAsManyMore() throws {
+        var state = AppState(width: 80, height: 24, lessons: FixtureLessons.lessons)
+        var screen = TrainScreen(data: Self.shapes, generated: .shapes)
+        screen.epochsPerPlay = 2
+        state.openTrain(screen)
+        try Self.press("<Space>" + String(repeating: "<Tick>", count: 2 * 83 - 1), &state)
+        #expect(state.trainScreen!.playing, "the second epoch's last slice of scoring is still to come")
+        try Self.press("<Tick>", &state)
+        #expect(!state.trainScreen!.playing)
+        #expect(state.trainScreen!.runs[0].history.map(\.epoch) == [0, 1, 2])
+        #expect(state.trainScreen!.status(state.context) == "epoch 2  done")
+        try Self.press("<Space>", &state)
+        #expect(state.trainScreen!.goal == 4)
+        #expect(state.trainScreen!.playing)
     }
 
     @Test func dotLearnsOneMinibatchAndPauses() throws {
@@ -48,8 +86,7 @@ import TrainingKit
     /// An epoch on the screen scores the network exactly as a trainer run on its own does (and so as `losslab train` prints).
     @Test func epochScoresMatchATrainerRunAlone() throws {
         var state = Self.app()
-        let batches = state.trainScreen!.runs[0].trainer.batchesPerEpoch
-        try Self.press("<Space>" + String(repeating: "<Tick>", count: (batches + 3) / 4), &state)
+        try Self.press("<Space>" + String(repeating: "<Tick>", count: 83), &state)
         let scores = state.trainScreen!.runs[0].history
         #expect(scores.map(\.epoch) == [0, 1])
         var trainer = Trainer(settings: TrainingSettings(), train: Self.shapes.train)
@@ -76,14 +113,12 @@ import TrainingKit
         #expect(screen.race)
         #expect(screen.runs.map(\.settings.objective.loss) == Loss.race)
         #expect(screen.runs[0].trainer.network == screen.runs[1].trainer.network)
-        try Self.press("<Space>" + String(repeating: "<Tick>", count: 16), &state)
+        try Self.press("<Space>" + String(repeating: "<Tick>", count: 82), &state)
         let runs = state.trainScreen!.runs
         #expect(runs[0].trainer.network != runs[1].trainer.network)
-        #expect(runs.map(\.history.count) == [2, 1], "the second network's epoch is scored in the next frame")
-        #expect(runs[1].unscored && runs[1].trainer.epoch == 1)
+        #expect(runs.allSatisfy { $0.unscored && $0.trainer.epoch == 1 }, "both are scoring their first epoch")
         try Self.press("<Tick>", &state)
-        #expect(state.trainScreen!.runs.map(\.history.count) == [2, 2])
-        #expect(state.trainScreen!.runs.map(\.trainer.batchInEpoch) == [5, 4], "waiting cost the second network one minibatch")
+        #expect(state.trainScreen!.runs.map(\.history.count) == [2, 2], "the networks keep in step")
         #expect(state.trainScreen!.chart(state.context).series.count == runs.count * Loss.race.count)
         try Self.press("v", &state)
         #expect(state.trainScreen!.runs.count == 1)
@@ -149,9 +184,9 @@ import TrainingKit
 
     static let scenes: [Scene] = [
         Scene(name: "train-start", keys: ""),
-        Scene(name: "train-playing", keys: "<Space>" + String(repeating: "<Tick>", count: 40) + "<Right><Right>"),
-        Scene(name: "train-race-no-colour", colour: false, keys: "v<Space>" + String(repeating: "<Tick>", count: 40)),
-        Scene(name: "train-ascii-log", ascii: true, keys: "l<Space>" + String(repeating: "<Tick>", count: 40)),
+        Scene(name: "train-playing", keys: "<Space>" + "<Wait 1s>" + "<Right><Right>"),
+        Scene(name: "train-race-no-colour", colour: false, keys: "v<Space>" + "<Wait 1s>"),
+        Scene(name: "train-ascii-log", ascii: true, keys: "l<Space>" + "<Wait 1s>"),
     ]
 
     @Test(arguments: scenes, [0, 1])

@@ -119,12 +119,16 @@ public struct AppState: Sendable, Equatable {
         }
     }
 
+    /// Whether ticks should come back to back while the open screen works (the frames stay capped).
+    public var ticksContinuously: Bool { tickInterval != nil && openScreen.ticksContinuously }
+
     /// Whether the screen is drawn in the high-contrast theme: while presenting (the Lab opened from
     /// the presenter too), for a projector.
     public var highContrast: Bool {
         switch page {
         case .presenter: true
         case .lab: labScreen.presenting
+        case .train: trainScreen?.presenting ?? false
         default: false
         }
     }

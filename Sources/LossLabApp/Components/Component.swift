@@ -18,6 +18,9 @@ protocol Component {
     var capturesText: Bool { get }
     /// How often the component wants a tick, or nil while nothing on it moves by itself.
     var tickInterval: Duration? { get }
+    /// Whether ticks should come back to back, as fast as the loop can take them between frames
+    /// (`tickInterval` is then only the nominal pace a headless `<Wait>` counts by).
+    var ticksContinuously: Bool { get }
     /// Time passed (one tick interval).
     mutating func tick(_ context: ScreenContext) -> Outcome
     /// The title bar's text.
@@ -34,6 +37,7 @@ extension Component {
     func handleUnbound(_ key: Key, _ context: ScreenContext) -> Outcome { .ignored }
     var capturesText: Bool { false }
     var tickInterval: Duration? { nil }
+    var ticksContinuously: Bool { false }
     func tick(_ context: ScreenContext) -> Outcome { .ignored }
     func status(_ context: ScreenContext) -> String? { nil }
 

@@ -5,7 +5,7 @@ import TrainingKit
 
 extension TrainScreen: Component {
     enum Action: Sendable, Equatable {
-        case playPause, step, restart, image, openLab, logY, race, loss, rate, hidden, optimizer, data, back
+        case playPause, step, pace, restart, image, openLab, logY, race, loss, rate, hidden, optimizer, data, back
     }
 
     /// The learning rates `+` and `-` step through.
@@ -19,6 +19,8 @@ extension TrainScreen: Component {
         var list: [KeyBinding<Action>] = [
             KeyBinding([.char(" ")], KeyHelp("Space", playing ? "pause" : "play", help: "train on every tick, or stop", priority: 10), .playPause),
             KeyBinding([.char(".")], KeyHelp(".", "one minibatch", help: "learn from one minibatch", priority: 8), .step),
+            KeyBinding([.char("f")], KeyHelp("f", "pace", help: "the next pace: "
+                       + TrainPace.allCases.map(\.title).joined(separator: ", "), priority: 6), .pace),
             KeyBinding([.char("r")], KeyHelp("r", "restart", help: "start again from the same seed: the same numbers again", priority: 7), .restart),
             KeyBinding([.left, .right], KeyHelp("←→", ascii: "Left/Right", "image", help: "choose the test image", priority: 7), .image),
             KeyBinding([.enter], KeyHelp("Enter", "open in Lab", help: "open the chosen image and its reconstruction in the Lab", priority: 6), .openLab),
@@ -39,10 +41,9 @@ extension TrainScreen: Component {
 
     mutating func perform(_ action: Action, key: Key, _ context: ScreenContext) -> [Effect] {
         switch action {
-        case .playPause: playing = runs.contains { !$0.diverged } && !playing
-        case .step:
-            playing = false
-            step(1)
+        case .playPause: playOrPause()
+        case .step: learnOneMinibatch()
+        case .pace: pace = Self.cycled(after: pace, in: TrainPace.allCases, by: 1)
         case .restart: restart()
         case .image: selected = min(max(0, selected + key.step), data.test.count - 1)
         case .openLab: return [.openPreset(labPreset)]
@@ -64,18 +65,21 @@ extension TrainScreen: Component {
         return []
     }
 
-    var tickInterval: Duration? { playing ? .milliseconds(1000 / Self.ticksPerSecond) : nil }
+    var tickInterval: Duration? { playing ? pace.interval(slicesPerEpoch: runs[0].slicesPerEpoch(data)) : nil }
+
+    var ticksContinuously: Bool { playing && pace == .fullSpeed }
 
     mutating func tick(_ context: ScreenContext) -> Outcome {
         guard playing else { return .ignored }
-        step(minibatchesPerTick)
+        advance()
         return .handled
     }
 
     func title(_ context: ScreenContext) -> String { race ? "Train: race" : "Train" }
 
     func status(_ context: ScreenContext) -> String? {
-        let state = runs.allSatisfy(\.diverged) ? "diverged" : playing ? "playing" : "paused"
+        let state = runs.allSatisfy(\.diverged) ? "diverged" : playing ? "playing, \(pace.title)"
+            : reachedGoal ? "done" : "paused"
         return "\(place(runs[0]))  \(state)"
     }
 

@@ -5,9 +5,10 @@ import TrainingKit
 /// The Train screen: an autoencoder learning live, or two racing (one network per loss of
 /// `Loss.race`, from the same seed on the same data), with the settings that decide the run.
 ///
-/// Training happens on ticks while playing: each tick learns from `minibatchesPerTick` minibatches,
-/// a fixed number, so the same keys and ticks always give the same numbers. Changing a setting
-/// starts the run again from the seed.
+/// Training happens on ticks while playing, each tick one slice of work in every run (a minibatch,
+/// or part of an epoch's scoring), so the same keys and ticks always give the same numbers; the pace
+/// sets how often ticks come, and at full speed they come back to back between frames. Playing
+/// stops after `epochsPerPlay` epochs. Changing a setting starts the run again from the seed.
 public struct TrainScreen: Sendable, Equatable {
     /// The images: a generated set, or the user's own.
     public private(set) var data: DataSet
@@ -29,11 +30,19 @@ public struct TrainScreen: Sendable, Equatable {
     public var origin: Page = .contents
     /// The task of the lesson's preset, shown above the run.
     public var caption: String?
-    /// Minibatches learnt per tick while playing.
-    public var minibatchesPerTick = 4
-
-    /// The ticks per second while playing.
-    static let ticksPerSecond = 30
+    /// How fast ticks come while playing.
+    public var pace = TrainPace.threeEpochs
+    /// The epochs trained before playing stops by itself; Space then trains as many more.
+    public var epochsPerPlay = 30 {
+        didSet { goal = epochsPerPlay }
+    }
+    /// The epoch at which playing stops.
+    public private(set) var goal = 30
+    /// The room's big read-outs above the run: on when the presenter opened the screen.
+    var presenting: Bool {
+        if case .presenter = origin { return true }
+        return false
+    }
 
     /// A screen training on `data` with `settings`, paused at epoch 0.
     public init(data: DataSet, generated: GeneratedData? = nil, settings: TrainingSettings = TrainingSettings(), race: Bool = false) {
@@ -69,31 +78,33 @@ public struct TrainScreen: Sendable, Equatable {
     /// Starts every run again from the seed: the same seed gives the same numbers.
     mutating func restart() {
         runs = runSettings.map { TrainRun(settings: $0, data: data) }
+        goal = epochsPerPlay
         selected = min(selected, data.test.count - 1)
     }
 
-    /// Learns from `count` minibatches in every run, scoring a run when its epoch ends.
-    ///
-    /// Scoring takes far longer than a minibatch, so one call scores at most one run: in a race the
-    /// second network, ending its epoch in the same frame, waits for the next call to be scored (its
-    /// chart gains the point a frame later, and it falls that frame's last minibatch behind).
-    mutating func step(_ count: Int) {
-        var scored = false
-        for k in runs.indices {
-            for _ in 0..<count {
-                if runs[k].unscored {
-                    if scored { break }
-                    runs[k].scoreEpoch(data: data)
-                    scored = true
-                }
-                runs[k].learn()
-            }
-            if runs[k].unscored && !scored {
-                runs[k].scoreEpoch(data: data)
-                scored = true
-            }
+    /// Does one slice of work in every run; stops playing when every run has reached the goal or diverged.
+    mutating func advance() {
+        for k in runs.indices { runs[k].advance(data) }
+        if runs.allSatisfy({ $0.diverged || ($0.trainer.epoch >= goal && !$0.unscored) }) { playing = false }
+    }
+
+    /// Pauses and learns from exactly one minibatch in every run (see `TrainRun.learnOne`).
+    mutating func learnOneMinibatch() {
+        playing = false
+        for k in runs.indices { runs[k].learnOne(data) }
+    }
+
+    /// Whether every run that can still learn has reached the goal.
+    var reachedGoal: Bool { runs.allSatisfy { $0.diverged || $0.trainer.epoch >= goal } }
+
+    /// Starts or stops playing; past the goal, playing trains `epochsPerPlay` epochs more.
+    mutating func playOrPause() {
+        if playing {
+            playing = false
+        } else if runs.contains(where: { !$0.diverged }) {
+            if reachedGoal { goal = runs.map(\.trainer.epoch).max()! + epochsPerPlay }
+            playing = true
         }
-        if runs.allSatisfy(\.diverged) { playing = false }
     }
 
     /// Changes the settings and starts again.
