@@ -173,6 +173,59 @@ import TrainingKit
         #expect(state.page == .lesson(k))
     }
 
+    /// A lesson with one training run, presented.
+    static func presentingTrain(_ width: Int, _ height: Int) throws -> AppState {
+        let source = """
+            # Learning
+
+            An autoencoder learns by lowering its loss.
+
+            ```train
+            data: shapes
+            race: no
+            caption: Press Space and watch the loss fall.
+            ```
+            """
+        let library = LessonLibrary(files: [LessonFile(name: "01-learning.md", path: "01-learning.md", bytes: Array(source.utf8))])
+        #expect(library.diagnostics.isEmpty, "\(library.diagnostics)")
+        var state = AppState(width: width, height: height, lessons: library.lessons, page: .presenter(0))
+        try Self.press("w", &state)
+        #expect(state.page == .presenter(0), "no run revealed yet")
+        try Self.press("<Space>w", &state)
+        return state
+    }
+
+    @Test func thePresenterOpensTheSlidesRunWithItsTestLossInBigDigits() throws {
+        var state = try Self.presentingTrain(80, 24)
+        #expect(state.page == .train && state.highContrast)
+        try Self.press("<Space>" + String(repeating: "<Tick>", count: 2 * 83), &state)
+        let screen = state.trainScreen!
+        let bce = screen.runs[0].history.last!.test[Loss.all.firstIndex(of: .bce)!]
+        let readout = screen.readout(width: 78, state.context)
+        #expect(readout.big.items.map(\.name) == ["test BCE ="])
+        #expect(readout.big.items.map(\.value) == [Notation.unicode.reading(bce)])
+        #expect(readout.note == "Loss on the test images after epoch 2")
+        let text = LossLabApp.render(state).text
+        for row in BigDigits.rows(Notation.unicode.reading(bce), ascii: false) {
+            let drawn = String(row.reversed().drop { $0 == " " }.reversed())
+            #expect(text.contains(drawn), "the big digits of \(bce)")
+        }
+        #expect(text.contains("t back to the presenter"))
+        try Self.press("t", &state)
+        #expect(state.page == .presenter(0) && state.presenter?.step == 1)
+    }
+
+    @Test(arguments: [(80, 24), (160, 45)])
+    func presentingScreen(width: Int, height: Int) throws {
+        var state = try Self.presentingTrain(width, height)
+        for (name, keys) in [("train", "<Space><Wait 1s>"), ("race", "v<Wait 1s>")] {
+            try Self.press(keys, &state)
+            let text = ChartPixels.masked(LossLabApp.render(state).text)
+            let mismatch = Snapshot.mismatch(text, named: "presenter-\(name)-\(width)x\(height)")
+            #expect(mismatch == nil, "\(mismatch ?? "")")
+        }
+    }
+
     /// A named scene of the screen: options and the keys after it opens.
     struct Scene: Sendable, CustomTestStringConvertible {
         var name: String

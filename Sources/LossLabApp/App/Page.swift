@@ -13,3 +13,16 @@ public enum Page: Sendable, Equatable {
     /// The Train screen: an autoencoder learning live.
     case train
 }
+
+extension Page {
+    /// How the key that leads back to this page names it in the key bar, such as "back to lesson 3".
+    var backTitle: String {
+        switch self {
+        case let .lesson(k): "back to lesson \(k + 1)"
+        case .presenter: "back to the presenter"
+        case .practice: "back to practice"
+        case .train: "back to the Train screen"
+        case .contents, .lab: "contents"
+        }
+    }
+}

@@ -85,14 +85,7 @@ extension LabScreen: Component {
 
     func bindings(_ context: ScreenContext) -> [KeyBinding<Action>] {
         guard lab.focus == .table else { return Self.fieldBindings }
-        let back: String
-        switch origin {
-        case let .lesson(k): back = "back to lesson \(k + 1)"
-        case .presenter: back = "back to the presenter"
-        case .practice: back = "back to practice"
-        case .train: back = "back to the Train screen"
-        case .contents, .lab: back = "contents"
-        }
+        let back = origin.backTitle
         return lab.commandBindings().map { KeyBinding($0.keys, $0.shown, .command($0.action)) } + [
             KeyBinding([.char("R")], KeyHelp("R", origin == .contents ? "reset" : "reset to the preset",
                                              help: "put back the lists and settings the Lab opened with", priority: 3), .reset),

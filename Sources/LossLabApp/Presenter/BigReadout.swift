@@ -4,7 +4,7 @@ import LossKit
 /// Losses in large block digits (`BigDigits`), each after its name: side by side when they fit the
 /// width, else one under another; a value too wide for the digits is written in ordinary text.
 ///
-/// Shared by the presenter's slides and the Lab opened from the presenter.
+/// Shared by the presenter's slides and the Lab and the Train screen opened from the presenter.
 struct BigReadout {
     /// One read-out: "MSE =" and its value, in the loss's colour.
     struct Item {
@@ -18,9 +18,14 @@ struct BigReadout {
 
     /// The read-outs of `losses` with their `values` (nil: not revealed yet, shown as "?").
     init(losses: [Loss], values: [Double?], notation: Notation, width: Int) {
-        items = zip(losses, values).map { loss, value in
+        self.init(items: zip(losses, values).map { loss, value in
             Item(name: loss.shortName + " =", value: value.map(notation.reading) ?? "?", role: loss.colour)
-        }
+        }, width: width)
+    }
+
+    /// The read-outs `items`, within `width` columns.
+    init(items: [Item], width: Int) {
+        self.items = items
         self.width = width
     }
 

@@ -4,8 +4,8 @@ import LessonKit
 extension PresenterScreen: Component {
     enum Action: Sendable, Equatable {
         case forward, back, startJump, blank, timer, askQuit, reader
-        /// Open the slide's newest lab in the Lab, with big read-outs.
-        case lab
+        /// Open the slide's newest lab in the Lab, or its newest training run in the Train screen, with big read-outs.
+        case lab, train
         /// While choosing a slide: go there, or give up.
         case jumpThere, cancelJump
         /// While asking before quitting.
@@ -33,6 +33,8 @@ extension PresenterScreen: Component {
             KeyBinding([.char("b")], KeyHelp("b", "blank", help: "blank the screen, or show it again"), .blank),
             KeyBinding([.char("T")], KeyHelp("T", "timer", help: "start or stop the timer"), .timer),
             KeyBinding([.char("l")], KeyHelp("l", "Lab", help: "open the newest lab on the slide in the Lab, its losses in big digits (Esc comes back)"), .lab),
+            KeyBinding([.char("w")], KeyHelp("w", "Train", help: "open the newest training run on the slide in the Train screen, "
+                       + "its test loss in big digits (Esc comes back)"), .train),
             KeyBinding([.escape], KeyHelp("Esc", "reader", help: "leave the presenter for the lesson's reader"), .reader),
             KeyBinding([.char("q")], KeyHelp("q", "quit", help: "quit (asks first)"), .askQuit),
         ]
@@ -54,7 +56,10 @@ extension PresenterScreen: Component {
         case .quit: return [.quit]
         case .stay: confirmingQuit = false
         case .reader: return [.open(.lesson(lesson))]
-        case .lab: return shownLab(context.lessons).map { [.openPreset($0)] } ?? []
+        case .lab:
+            return newest(context.lessons) { if case let .lab(preset) = $0 { preset } else { nil } }.map { [.openPreset($0)] } ?? []
+        case .train:
+            return newest(context.lessons) { if case let .train(preset) = $0 { preset } else { nil } }.map { [.openTrain($0)] } ?? []
         }
         return step == before ? [] : [.notes(notesText(context.lessons))]
     }

@@ -26,13 +26,13 @@ public struct PresenterScreen: Sendable, Equatable {
     /// The slide the current step belongs to.
     public var slide: Int { reveal.steps[step].slide }
 
-    /// The newest lab revealed on the current slide, if any.
-    func shownLab(_ lessons: [Lesson]) -> LabPreset? {
+    /// The newest block revealed on the current slide that `pick` takes (such as a lab's preset), if any.
+    func newest<T>(_ lessons: [Lesson], _ pick: (Directive.Kind) -> T?) -> T? {
         let l = lessons[lesson]
-        return reveal.blocks(at: step, of: l).reversed().lazy.compactMap { block -> LabPreset? in
-            guard case let .directive(index) = block.kind, case let .lab(preset) = l.directives[index].kind else { return nil }
-            return preset
-        }.first
+        for block in reveal.blocks(at: step, of: l).reversed() {
+            if case let .directive(index) = block.kind, let picked = pick(l.directives[index].kind) { return picked }
+        }
+        return nil
     }
 
     /// The text a second terminal shows for the current step: where the presenter is, then its notes.

@@ -14,8 +14,7 @@ extension TrainScreen: Component {
     static let hiddenSizes = [1, 2, 4, 8, 16, 32, 64, 128]
 
     func bindings(_ context: ScreenContext) -> [KeyBinding<Action>] {
-        let back: String
-        if case let .lesson(k) = origin { back = "back to lesson \(k + 1)" } else { back = "contents" }
+        let back = origin.backTitle
         var list: [KeyBinding<Action>] = [
             KeyBinding([.char(" ")], KeyHelp("Space", playing ? "pause" : "play", help: "train on every tick, or stop", priority: 10), .playPause),
             KeyBinding([.char(".")], KeyHelp(".", "one minibatch", help: "learn from one minibatch", priority: 8), .step),

@@ -9,7 +9,19 @@ extension TrainScreen {
     /// network's reconstructions and the chosen image's loss per pixel.
     func render(into screen: inout CellBuffer, rect: Rect, _ context: ScreenContext) {
         var row = 0
-        for item in headerText(context) {
+        if presenting {
+            let readout = readout(width: rect.width - 2, context)
+            readout.big.draw(into: &screen, x: rect.x + 2, y: rect.y, rows: readout.big.height, ascii: context.ascii)
+            row = readout.big.height
+            for line in TextWrap.lines(readout.note, width: rect.width - 2) {
+                screen.put(line, in: rect, row: row, column: 2, role: .dim)
+                row += 1
+            }
+        }
+        // A room sees the big read-out first; on a short screen the settings give way to the pictures.
+        let header = headerText(context, settings: !presenting || rect.height >= Self.presentingSettingsHeight)
+        if presenting && !header.isEmpty { row += 1 }
+        for item in header {
             for line in TextWrap.lines(item.text, width: rect.width - 2) where row < rect.height - 8 {
                 screen.put(line, in: rect, row: row, column: 1, role: item.role)
                 row += 1
@@ -18,12 +30,51 @@ extension TrainScreen {
         let body = rect.splitTop(row + 1).rest
         let chartWidth = body.width >= 100 ? body.width * 11 / 20 : body.width / 2
         let (left, right) = body.splitLeft(chartWidth, gap: 2)
-        chart(context).render(into: &screen, in: left, mode: context.options.canvas)
-        renderImages(into: &screen, rect: right, context)
+        if let geometry = imageGeometry(right, context) {
+            chart(context).render(into: &screen, in: left, mode: context.options.canvas)
+            renderImages(into: &screen, rect: right, geometry: geometry, context)
+        } else {
+            // No room for the pictures: the chart takes the width, and a line says how to see them.
+            let (chartRect, line) = body.splitBottom(1)
+            chart(context).render(into: &screen, in: chartRect, mode: context.options.canvas)
+            let note = TextWrap.shortened("The images need more room: enlarge the terminal.", width: line.width - 1)
+            screen.put(note, in: line, row: 0, column: 1, role: .dim)
+        }
     }
 
-    /// The lines above the run: the lesson's task, the settings, and a divergence if there was one.
-    private func headerText(_ context: ScreenContext) -> [(text: String, role: StyleRole)] {
+    /// The room's read-out: each network's latest test loss, under the loss it trains with, in big
+    /// digits, and a line that says what they are.
+    func readout(width: Int, _ context: ScreenContext) -> (big: BigReadout, note: String) {
+        let notation = context.options.notation
+        let items = runs.map { run in
+            let loss = run.settings.objective.loss
+            let value = run.history.last!.test[Loss.all.firstIndex(of: loss)!]
+            return BigReadout.Item(name: race ? "\(loss.shortName) net" : "test \(loss.shortName) =", value: notation.reading(value),
+                                   role: loss.colour)
+        }
+        let epoch = runs.map { $0.history.last!.epoch }.min()!
+        let note = race ? "Test loss of each network under the loss it trains with, epoch \(epoch)"
+            : "Loss on the test images after epoch \(epoch)"
+        return (BigReadout(items: items, width: width), context.ascii ? ASCIIText.transliterate(note) : note)
+    }
+
+    /// The body height from which a presenting screen still shows the task and the settings.
+    static let presentingSettingsHeight = 36
+
+    /// The lines above the run: the lesson's task and the settings (when `settings` is true), and a
+    /// divergence if there was one.
+    private func headerText(_ context: ScreenContext, settings shown: Bool) -> [(text: String, role: StyleRole)] {
+        var items: [(String, StyleRole)] = []
+        if shown { items += settingsText(context) }
+        if runs.contains(where: \.diverged) {
+            items.append(("Training diverged (the outputs became infinite or NaN); the network went back to its last good epoch. "
+                + "Try a smaller learning rate (-).", .error))
+        }
+        return items.map { (context.ascii ? ASCIIText.transliterate($0.0) : $0.0, $0.1) }
+    }
+
+    /// The lesson's task and the settings of the run.
+    private func settingsText(_ context: ScreenContext) -> [(text: String, role: StyleRole)] {
         var items: [(String, StyleRole)] = []
         if let caption { items.append(("Task: " + caption, .emphasis)) }
         let s = settings
@@ -38,11 +89,7 @@ extension TrainScreen {
             "batch \(s.batchSize)",
             "seed \(s.seed)",
         ].joined(separator: dot), .normal))
-        if runs.contains(where: \.diverged) {
-            items.append(("Training diverged (the outputs became infinite or NaN); the network went back to its last good epoch. "
-                + "Try a smaller learning rate (-).", .error))
-        }
-        return items.map { (context.ascii ? ASCIIText.transliterate($0.0) : $0.0, $0.1) }
+        return items
     }
 
     /// The loss curves: train and test under the training loss, or in race mode each network's test
@@ -75,20 +122,21 @@ extension TrainScreen {
     }
 
     /// The strips of test images and reconstructions, a mark under the chosen one, then its loss per pixel.
-    private func renderImages(into screen: inout CellBuffer, rect: Rect, _ context: ScreenContext) {
-        let mode = context.options.canvas
-        let shape = data.test.shape
+    /// The size of each picture in `rect`: room for the loss map below when the pictures still fit,
+    /// else the pictures alone; nil when not even they fit.
+    private func imageGeometry(_ rect: Rect, _ context: ScreenContext) -> HeatMapGeometry? {
         let strips = 1 + runs.count
-        // Room for the loss map below when the pictures still fit, else the pictures alone.
-        let geometries = [min(rect.height / 3, 8), 0].lazy.compactMap { mapRoom -> HeatMapGeometry? in
+        return [min(rect.height / 3, 8), 0].lazy.compactMap { mapRoom -> HeatMapGeometry? in
             let budget = (rect.height - mapRoom - 1 - strips) / strips
             guard budget > 0 else { return nil }
-            return HeatMapGeometry.fitting(shape, width: rect.width, height: budget, colour: context.options.colour, mode: mode)
-        }
-        guard let geometry = geometries.first else {
-            screen.putWrapped("The images need more room: enlarge the terminal.", in: rect, role: .dim)
-            return
-        }
+            return HeatMapGeometry.fitting(self.data.test.shape, width: rect.width, height: budget, colour: context.options.colour,
+                                           mode: context.options.canvas)
+        }.first
+    }
+
+    private func renderImages(into screen: inout CellBuffer, rect: Rect, geometry: HeatMapGeometry, _ context: ScreenContext) {
+        let mode = context.options.canvas
+        let shape = data.test.shape
         let shown = max(1, min(data.test.count, (rect.width + 1) / (geometry.width + 1)))
         let first = min(max(0, selected - shown / 2), data.test.count - shown)
         let xhat = context.options.notation.xhat
