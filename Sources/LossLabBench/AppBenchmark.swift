@@ -76,8 +76,8 @@ enum AppBenchmark {
         var ours: [Double] = []
         var theirs: [Double] = []
         for _ in 0..<20 {
-            if let t = PtyRun.firstFrame([losslab], marker: "quit") { ours.append(t) }
-            if let t = PtyRun.firstFrame([floor], marker: "quit") { theirs.append(t) }
+            if let t = PtySession.firstFrame([losslab], marker: "quit") { ours.append(t) }
+            if let t = PtySession.firstFrame([floor], marker: "quit") { theirs.append(t) }
         }
         guard !ours.isEmpty, !theirs.isEmpty else {
             print("start-up: could not measure in a pty")

@@ -9,6 +9,39 @@ enum TrainScreenBenchmark {
     static func run() {
         let data = GeneratedData.shapes.dataSet()
         for race in [false, true] { frame(data: data, race: race) }
+        live()
+    }
+
+    /// The real program at 200×60 in a pty, training at full speed: frames a second, and how long
+    /// Space (pause) takes to be answered: the time from the key to the last frame that follows it
+    /// (the paused screen no longer changes), over 20 tries.
+    static func live() {
+        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let losslab = folder.appendingPathComponent("losslab").path
+        guard FileManager.default.isExecutableFile(atPath: losslab),
+              let session = PtySession([losslab, "train", "--watch", "--epochs", "1000"], width: 200, height: 60) else {
+            print("live Train screen: no losslab beside LossLabBench; build it first: swift build -c release --product losslab")
+            return
+        }
+        defer { session.quit() }
+        guard session.waitFor("paused") != nil else { return print("live Train screen: the screen never came") }
+        // Play, then full speed (curses redraws only the cells that change, so the status is not waited for as text).
+        session.send(" ff")
+        _ = session.bursts(for: 0.5)
+        let frames = session.bursts(for: 3)
+        let gaps = zip(frames.dropFirst(), frames).map { Double($0 - $1) / 1e6 }
+        var answers: [Double] = []
+        for _ in 0..<20 {
+            let pressed = DispatchTime.now().uptimeNanoseconds
+            session.send(" ")
+            if let last = session.bursts(for: 0.3).last { answers.append(Double(last - pressed) / 1e6) }
+            session.send(" ")
+            _ = session.bursts(for: 0.2)
+        }
+        print("Live Train screen at 200×60, training at full speed in a pty (release build)")
+        print(String(format: "  %.1f frames a second over 3 s (target ≥ 20), longest gap %.1f ms   "
+                     + "Space answered in: median %.1f ms, longest %.1f ms of %d (target: within a frame)",
+                     Double(frames.count) / 3, gaps.max() ?? 0, AppBenchmark.median(answers), answers.max() ?? 0, answers.count))
     }
 
     /// Times 20 epochs of ticks one by one, and a redraw after every 16th tick, beside an empty 200×60 screen.

@@ -8,7 +8,6 @@ extension HeatMap {
     /// without it, or in ASCII, pixels are shade characters. When the image is averaged down the legend
     /// says by how much; when not even that fits, a note says so instead of a picture.
     public func render(into buffer: inout CellBuffer, in rect: Rect, mode: CanvasMode, colour: Bool) {
-        let notation: Notation = mode.isUnicode ? .unicode : .ascii
         var row = 0
         for line in TextWrap.lines(title, width: rect.width) {
             buffer.put(line, in: rect, row: row, column: 0, style: Style(bold: true))

@@ -29,7 +29,7 @@ enum BigDigits {
     static func rows(_ text: String, ascii: Bool) -> [String] {
         let fill: Character = ascii ? "#" : "█"
         var rows = Array(repeating: "", count: height)
-        for (k, c) in text.filter { $0 != " " }.enumerated() {
+        for (k, c) in text.filter({ $0 != " " }).enumerated() {
             let glyph = glyphs[c == "−" ? "-" : c] ?? ["", "", String(c), "", ""].map { $0.isEmpty ? " " : $0 }
             for r in 0..<height {
                 rows[r] += (k > 0 ? " " : "") + String(glyph[r].map { $0 == "#" ? fill : " " })
