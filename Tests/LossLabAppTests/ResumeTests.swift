@@ -1,4 +1,6 @@
+import Foundation
 import LessonKit
+import LossKit
 import ProgressKit
 import TestSupport
 import Testing
@@ -116,5 +118,25 @@ import Testing
         #expect(values.x == "1, 0, 1" && values.xhat == "0.5, 0.25, 0.75")
         let next = AppState(width: 80, height: 24, lessons: Self.lessons, course: state.course)
         #expect(next.lab.data.predictions == [0.5, 0.25, 0.75])
+    }
+
+    /// Logit mode, the precision and the image shape come back too; a file from before they were
+    /// kept reads as their defaults.
+    @Test func theLabComesBackInLogitModeWithItsPrecisionAndShape() throws {
+        let input = try LossInput(x: [1, 0, 1, 0], xhat: [-6, 2, 0.5, -1], losses: [.bce], logits: true)
+        var lab = LabState(input: input, losses: [.bce], precision: .float32, logits: true)
+        lab.shape = ImageShape(rows: 2, columns: 2)
+        let values = lab.savedValues
+        #expect(values.logits == true && values.precision == "float32" && values.shape == "2x2")
+        let back = try #require(LabState(saved: values))
+        #expect(back.logits && back.precision == .float32 && back.shape == lab.shape)
+        #expect(back.xhatField.text == lab.xhatField.text)
+        #expect(back.data.value(.bce) == lab.data.value(.bce))
+
+        let older = #"{"x":"1, 0","xhat":"0.5, 0.5","losses":["bce"],"convention":"exact","reduction":"mean"}"#
+        let decoded = try JSONDecoder().decode(LabValues.self, from: Data(older.utf8))
+        #expect(decoded == LabValues(x: "1, 0", xhat: "0.5, 0.5", losses: ["bce"], convention: "exact", reduction: "mean"))
+        let plain = try #require(LabState(saved: decoded))
+        #expect(!plain.logits && plain.precision == .float64 && plain.shape == nil)
     }
 }
