@@ -10,7 +10,8 @@ enum TrainBenchmark {
     static func run() {
         print("One epoch of 64-16-64 (ReLU, Sigmoid output, BCE from logits, Adam, batch 32) on \(count) 8x8 images, one core, "
             + "best of \(repeats) (lower is better)")
-        let (numpy, numpyBCE) = numpyTime()
+        let numpy = referenceTime("numpy")
+        let torch = referenceTime("torch")
         var random = SplitMix64(seed: 99)
         let images = ImageSet(shape: GeneratedData.shape, values: (0..<(count * 64)).map { _ in random.chance(0.3) ? 1 : 0 })
         var trainer = Trainer(settings: TrainingSettings(), train: images)
@@ -22,18 +23,23 @@ enum TrainBenchmark {
         }
         let bce = trainer.meanLosses(on: images, losses: [.bce])[0]
         let ns = best / Double(count)
-        print(LossBenchmark.pad("LossLab ns/sample", 19) + LossBenchmark.pad("numpy ns/sample", 17) + "ratio (LossLab / numpy, target ≤ 0.5)")
-        let ratio = numpy.map { String(format: "%.2f", ns / $0) } ?? "n/a (numpy not available)"
-        print(LossBenchmark.pad(String(format: "%.0f", ns), 19) + LossBenchmark.pad(numpy.map { String(format: "%.0f", $0) } ?? "-", 17)
-            + ratio + String(format: "   (training BCE after %d epochs: LossLab %.4f, numpy %@)", repeats, bce,
-                                      numpyBCE.map { String(format: "%.4f", $0) } ?? "-"))
+        print(LossBenchmark.pad("", 10) + LossBenchmark.pad("ns/sample", 12) + LossBenchmark.pad("LossLab ÷ it", 14)
+            + "training BCE after \(repeats) epochs")
+        print(LossBenchmark.pad("LossLab", 10) + LossBenchmark.pad(String(format: "%.0f", ns), 12) + LossBenchmark.pad("", 14)
+            + String(format: "%.4f", bce))
+        for (name, figure, target) in [("NumPy", numpy, "   (target ≤ 0.5)"), ("PyTorch", torch, "")] {
+            guard let figure else { continue }
+            print(LossBenchmark.pad(name, 10) + LossBenchmark.pad(String(format: "%.0f", figure.ns), 12)
+                + LossBenchmark.pad(String(format: "%.2f", ns / figure.ns), 14) + String(format: "%.4f", figure.bce) + target)
+        }
     }
 
-    /// ns/sample and the training BCE at the end from NumPy, measured now; nil when python3 or numpy is missing.
-    static func numpyTime() -> (Double?, Double?) {
+    /// ns/sample and the training BCE at the end from Benchmarks/NAME_train.py, measured now; nil
+    /// (having said why) when python3 or the library is missing.
+    static func referenceTime(_ name: String) -> (ns: Double, bce: Double)? {
         let script = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Benchmarks/numpy_train.py")
+            .appendingPathComponent("Benchmarks/\(name)_train.py")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script.path, String(count), String(repeats)]
@@ -43,16 +49,16 @@ enum TrainBenchmark {
         process.environment = ProcessInfo.processInfo.environment.merging(
             ["OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"]) { $1 }
         do { try process.run() } catch {
-            print("numpy: could not run python3 (\(error)); printing LossLab's figure alone")
-            return (nil, nil)
+            print("\(name): could not run python3 (\(error))")
+            return nil
         }
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let fields = String(decoding: data, as: UTF8.self).split(separator: " ")
-        guard fields.count >= 3, fields[0] == "numpy", let ns = Double(fields[1]) else {
-            print("numpy: no figure (is numpy installed? pip install numpy)")
-            return (nil, nil)
+        let fields = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace)
+        guard fields.count >= 3, fields[0] == name, let ns = Double(fields[1]), let bce = Double(fields[2]) else {
+            print("\(name): not installed, so no figure (pip install \(name) in the python3 on PATH)")
+            return nil
         }
-        return (ns, Double(fields[2].filter { !$0.isWhitespace }))
+        return (ns, bce)
     }
 }
