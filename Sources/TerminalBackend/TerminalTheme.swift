@@ -13,8 +13,8 @@ struct TerminalTheme {
     /// The next free colour pair, and the terminal's limit.
     private var nextPair: Int16 = 1
     private let pairLimit: Int
-    /// The greys the terminal offers, darkest first, as colour numbers.
-    private let greys: [Int16]
+    /// The greys the terminal offers.
+    private let greys: GreyRamp
     /// Each role's own foreground colour number (-1: the default), for a cell that has only a grey background.
     private var foregrounds: [Int16]
 
@@ -31,8 +31,7 @@ struct TerminalTheme {
         self.colour = colour
         let colours = Int(tigetnum("colors"))
         pairLimit = min(Int(Int16.max), max(0, Int(tigetnum("pairs"))))
-        greys = colours >= 256 ? [16] + (232...255).map { Int16($0) } + [231]
-            : colours >= 16 ? [0, 8, 7, 15] : [Int16(COLOR_BLACK), Int16(COLOR_WHITE)]
+        greys = GreyRamp(colourCount: colours)
         for role in StyleRole.allCases {
             var (mono, colours) = Self.look(role, bold: bold, reverse: reverse, underline: underline, dim: dim, normal: normal)
             if highContrast { (mono, colours) = Self.contrasted(mono, colours, bold: bold, dim: dim) }
@@ -62,8 +61,7 @@ struct TerminalTheme {
     /// nil once the terminal's pairs run out.
     private mutating func greyPair(_ style: Style) -> Int16? {
         func number(_ grey: Gray?, otherwise: Int16) -> Int16 {
-            guard let grey else { return otherwise }
-            return greys[min(greys.count - 1, Int(grey.level) * greys.count / 256)]
+            grey.map(greys.colour) ?? otherwise
         }
         let fg = number(style.foreground, otherwise: foregrounds[Int(style.role.rawValue)])
         let bg = number(style.background, otherwise: -1)
