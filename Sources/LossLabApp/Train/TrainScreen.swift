@@ -85,7 +85,7 @@ public struct TrainScreen: Sendable, Equatable {
     /// Does one slice of work in every run; stops playing when every run has reached the goal or diverged.
     mutating func advance() {
         for k in runs.indices { runs[k].advance(data) }
-        if runs.allSatisfy({ $0.diverged || ($0.trainer.epoch >= goal && !$0.unscored) }) { playing = false }
+        if reachedGoal && !runs.contains(where: \.unscored) { playing = false }
     }
 
     /// Pauses and learns from exactly one minibatch in every run (see `TrainRun.learnOne`).
