@@ -61,14 +61,10 @@ enum TrainScreenBenchmark {
             _ = LossLabApp.update(&state, .tick)
             ticks.append(Double(DispatchTime.now().uptimeNanoseconds - start))
             guard k % 16 == 15 else { continue }
-            let before = DispatchTime.now().uptimeNanoseconds
-            let drawn = LossLabApp.render(state)
-            let after = DispatchTime.now().uptimeNanoseconds
-            let empty = CellBuffer(width: 200, height: 60)
-            let end = DispatchTime.now().uptimeNanoseconds
-            checksum &+= drawn.cells.count &+ empty.cells.count
-            renders.append(Double(after - before))
-            empties.append(Double(end - after))
+            let drawn = AppBenchmark.timedRender(state)
+            checksum &+= drawn.cells
+            renders.append(drawn.render)
+            empties.append(drawn.empty)
         }
         let epochs = state.trainScreen!.runs.map(\.trainer.epoch)
         print("Train screen at 200×60 training at full speed\(race ? ", race mode (two networks)" : ""): "
