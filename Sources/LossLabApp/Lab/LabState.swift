@@ -38,6 +38,8 @@ public struct LabState: Sendable, Equatable {
     /// What each field was last read as (or the exact values the Lab wrote into it).
     var xReading: FieldReading
     var xhatReading: FieldReading
+    /// The work on every element under way, if any: the data shown stays until it finishes.
+    var recomputation: Recomputation?
     /// The divisor `--scale` gives for the numbers of data files named in the fields, replacing the
     /// default normalisation; nil for the default.
     public var scale: Double?
