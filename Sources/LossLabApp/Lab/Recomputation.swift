@@ -21,8 +21,8 @@ struct Recomputation: Sendable, Equatable {
     /// Keys that change values or settings, pressed while the job runs, in order.
     var waiting: [WaitingKey] = []
 
-    /// Elements per slice: a slice of BCE over 10⁷ elements takes about 10 ms in a release build,
-    /// so a key waits at most that long, and 10⁷ elements take 20 slices.
+    /// Elements per slice: a slice of BCE takes 10–25 ms in a release build (`LossLabBench lab`), so
+    /// a key waits at most that long, and 10⁷ elements take 20 slices.
     static let sliceElements = 1 << 19
     /// A slice a tick: the pause between slices is when keys are read and the progress is drawn.
     static let tickInterval: Duration = .milliseconds(15)
@@ -30,6 +30,6 @@ struct Recomputation: Sendable, Equatable {
     /// The progress line, such as "Recomputing BCE … 43 %".
     func progressText(_ notation: Notation) -> String {
         let what = job.losses.map(\.shortName).joined(separator: " + ")
-        return "Recomputing \(what) \(notation.ellipsis) \(Int(job.progress * 100)) %   (keys that change values wait for it)"
+        return "Recomputing \(what) \(notation.ellipsis) \(Int(job.progress * 100)) %   (changes wait for it)"
     }
 }
