@@ -67,20 +67,27 @@ extension DataFile {
         return (values, finite)
     }
 
-    /// Whether every value is finite, in four independent lanes (x − x is 0, or NaN for ±∞ and NaN),
-    /// about four times as fast as testing each value in turn.
+    /// Whether every value is finite (x − x is 0, or NaN for ±∞ and NaN), sixteen at a time in two
+    /// vector accumulators, so a chunk just read costs a fraction of reading it.
     static func allFinite(_ v: UnsafeBufferPointer<Double>) -> Bool {
-        var lanes = (0.0, 0.0, 0.0, 0.0)
+        var (a, b) = (SIMD8<Double>(), SIMD8<Double>())
         var i = 0
-        while i + 4 <= v.count {
-            lanes.0 += v[i] - v[i]
-            lanes.1 += v[i + 1] - v[i + 1]
-            lanes.2 += v[i + 2] - v[i + 2]
-            lanes.3 += v[i + 3] - v[i + 3]
-            i += 4
+        if let base = v.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 16 <= v.count {
+                let p = raw.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self)
+                let q = raw.loadUnaligned(fromByteOffset: (i + 8) * 8, as: SIMD8<Double>.self)
+                a += p - p
+                b += q - q
+                i += 16
+            }
         }
-        while i < v.count { lanes.0 += v[i] - v[i]; i += 1 }
-        return (lanes.0 + lanes.1 + lanes.2 + lanes.3) == 0
+        var rest = 0.0
+        while i < v.count {
+            rest += v[i] - v[i]
+            i += 1
+        }
+        return (a + b).sum() + rest == 0
     }
 
     /// Which image (a flat index over the leading dimensions) `selector` picks, and the image's shape
