@@ -67,6 +67,17 @@ import Testing
         #expect(state.lab.data.value(.bce) == expected.value(.bce))
     }
 
+    @Test func aLongNudgedListIsNotWrittenOutWhenItsFieldIsEdited() {
+        var state = bigLab()
+        let typed = state.lab.xhatField.text
+        press(&state, "]e")
+        #expect(state.lab.focus == .xhat)
+        #expect(state.lab.xhatField.text == typed)
+        press(&state, "<Esc>")
+        #expect(abs(state.lab.data.predictions[0] - (Self.xhat[0] + 0.01)) < 1e-12)
+        #expect(state.lab.xhatFieldIsStale)
+    }
+
     @Test func anotherLossKeyReplacesTheJobWithTheLatestChoice() {
         var state = bigLab()
         press(&state, "b")

@@ -91,7 +91,6 @@ extension LabState {
         guard inputError != nil else { return }
         write(data.x, to: .x)
         write(data.predictions, to: .xhat)
-        xhatFieldIsStale = false
         inputError = nil
     }
 }

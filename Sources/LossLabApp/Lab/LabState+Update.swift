@@ -57,22 +57,24 @@ extension LabState {
     /// focus, or when asked because the field is about to be read). Leaving the fields reads them,
     /// so commands always act on what the fields say.
     mutating func setFocus(_ newFocus: Focus, rewritingXhat: Bool = false) {
-        if (newFocus == .xhat || rewritingXhat) && xhatFieldIsStale {
-            write(data.predictions, to: .xhat)
-            xhatFieldIsStale = false
-        }
+        if (newFocus == .xhat || rewritingXhat) && xhatFieldIsStale { write(data.predictions, to: .xhat) }
         if newFocus == .table { settle() } else { descent.playing = false }
         focus = newFocus
     }
 
     /// Shows `values` in a field at `writtenDigits` significant digits, keeping them exact for the
     /// computation until that field is edited.
+    ///
+    /// A list longer than `writtenLimit` is not written out (10⁷ numbers are no text to edit, and
+    /// writing them takes seconds and more memory than the data): the field keeps its text, such as
+    /// `@xhat.npy`, and stands for `values` until it is edited; x̂ then shows the values, not the text.
     mutating func write(_ values: [Double], to vector: Vector) {
-        let text = Self.listText(values, digits: Self.writtenDigits)
+        let long = values.count > Self.writtenLimit
+        let text = long ? (vector == .x ? xField.text : xhatField.text) : Self.listText(values, digits: Self.writtenDigits)
         let reading = FieldReading(text: text, values: values)
         switch vector {
         case .x: (xField, xReading) = (TextField(text), reading)
-        case .xhat: (xhatField, xhatReading) = (TextField(text), reading)
+        case .xhat: (xhatField, xhatReading, xhatFieldIsStale) = (TextField(text), reading, long)
         }
     }
 
@@ -92,6 +94,8 @@ extension LabState {
             let x = try FieldReading.read(xField.text, for: .x, reusing: xReading, scale: scale)
             xReading = x
             let xhat = try FieldReading.read(xhatField.text, for: .xhat, reusing: xhatReading, scale: scale)
+            // Text read afresh is what x̂ holds again.
+            if xhat.text != xhatReading.text { xhatFieldIsStale = false }
             xhatReading = xhat
             start(EvaluationJob(x: x.values, xhat: xhat.values, losses: losses, convention: targetConvention, reduction: reduction,
                                 precision: precision, logits: logits),
@@ -129,11 +133,10 @@ extension LabState {
             }
             values = data.predictions.map { Double.logit($0) }
         }
-        let before = (xhatField, xhatReading)
+        let before = (xhatField, xhatReading, xhatFieldIsStale)
         write(values, to: .xhat)
         if inputError != nil { write(data.x, to: .x) }
-        xhatFieldIsStale = false
-        if !rebuild(losses: losses, logits: !logits) { (xhatField, xhatReading) = before }
+        if !rebuild(losses: losses, logits: !logits) { (xhatField, xhatReading, xhatFieldIsStale) = before }
     }
 
     /// exact → PyTorch → Keras → exact, after the convention asked for last; the losses it changes

@@ -103,6 +103,9 @@ public struct LabState: Sendable, Equatable {
     /// nudged values); what the user typed stays as typed.
     static let writtenDigits = 6
 
+    /// The longest list the Lab writes into a field as numbers (see `write(_:to:)`).
+    static let writtenLimit = 100_000
+
     /// One number as a field shows it, in ASCII so it reads back: whole numbers without ".0",
     /// others in full (round-trip) or rounded to `digits` significant digits.
     static func fieldNumber(_ value: Double, digits: Int? = nil) -> String {
