@@ -15,13 +15,18 @@ public struct EvaluationJob: Sendable, Equatable {
         case finished(IncrementalEvaluation)
         /// An element failed a check (or the vectors differ in length, or one is empty).
         case failed(InputError)
+        /// The gradient-descent step would leave the finite numbers (see `IncrementalEvaluation.descend`).
+        case diverged
     }
 
     public private(set) var state: State = .running
     /// The losses the evaluation will track, in order.
     public let losses: [Loss]
     private let x: [Double]
-    private let predictions: [Double]
+    /// The predictions summed: given, or written slice by slice by `descent`.
+    private var predictions: [Double]
+    /// The gradient-descent step that moves each slice's predictions first, if any.
+    private var descent: DescentPass?
     /// The convention the evaluation will use.
     public let convention: Convention
     private let reduction: Reduction
@@ -53,9 +58,11 @@ public struct EvaluationJob: Sendable, Equatable {
     }
 
     init(x: [Double], predictions: [Double], losses: [Loss], convention: Convention, reduction: Reduction,
-         precision: Precision, logits: Bool, checksFinite: Bool, checkedLosses: [Loss], reused: [LossSpec: ElementLossSums]) {
+         precision: Precision, logits: Bool, checksFinite: Bool, checkedLosses: [Loss], reused: [LossSpec: ElementLossSums],
+         descent: DescentPass? = nil) {
         self.x = x
         self.predictions = predictions
+        self.descent = descent
         self.losses = losses
         self.convention = convention
         self.reduction = reduction
@@ -71,6 +78,10 @@ public struct EvaluationJob: Sendable, Equatable {
     /// The number of elements.
     public var count: Int { x.count }
 
+    /// What the gradient-descent step has done so far (how many predictions it held at the edge of
+    /// its bounds); nil for a job without a step.
+    public var step: DescentStep? { descent.map { DescentStep(clamped: $0.clamped, bounds: $0.bounds) } }
+
     /// How far the job is, from 0 to 1; it only grows.
     public var progress: Double {
         if case .running = state { return count == 0 ? 0 : Double(done) / Double(count) }
@@ -84,6 +95,15 @@ public struct EvaluationJob: Sendable, Equatable {
         let block = ElementLossSums.blockSize
         let end = min(count, done + max(1, ElementLossSums.blocks(elements)) * block)
         let range = done..<end
+        if var pass = descent {
+            if predictions.isEmpty { predictions = Self.unwritten(count) }
+            let x = x
+            guard predictions.withUnsafeMutableBufferPointer({ pass.move(range, x: x, into: $0) }) else {
+                state = .diverged
+                return
+            }
+            descent = pass
+        }
         if checksFinite {
             for (vector, values) in [(Vector.x, x), (.xhat, predictions)] {
                 if let problem = LossInput.finiteProblem(vector, values, in: range) {
@@ -108,8 +128,19 @@ public struct EvaluationJob: Sendable, Equatable {
         }
         done = end
         guard done == count else { return }
-        state = .finished(IncrementalEvaluation(x: x, predictions: predictions, losses: losses, convention: convention,
-                                                reduction: reduction, precision: precision, logits: logits, sums: sums))
+        let evaluation = IncrementalEvaluation(x: x, predictions: predictions, losses: losses, convention: convention,
+                                               reduction: reduction, precision: precision, logits: logits, sums: sums)
+        if let descent, !evaluation.value(descent.spec.loss).isFinite {
+            state = .diverged
+            return
+        }
+        state = .finished(evaluation)
+    }
+
+    /// An array of `count` doubles whose memory is not written yet, so its pages are touched slice by
+    /// slice as a descent writes them, not all at once; elements are read only once written.
+    private static func unwritten(_ count: Int) -> [Double] {
+        [Double](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
     }
 
     /// The job run to its end at once.

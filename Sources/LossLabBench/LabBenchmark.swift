@@ -3,8 +3,9 @@ import LossKit
 import LossLabApp
 
 /// The Lab on 10⁷ elements from two `.npy` files: opening against reading the files in the same run,
-/// the keys that touch one element, a loss and a convention switch spread over ticks (the longest
-/// slice, the time to finish), and the peak memory of `losslab screen` doing the same against the data.
+/// the keys that touch one element, a loss and a convention switch and a gradient-descent step spread
+/// over ticks (the longest slice, the time to finish), and the peak memory of `losslab screen` doing
+/// the same against the data.
 enum LabBenchmark {
     static let count = ReadBenchmark.count
     static let repeats = 3
@@ -31,7 +32,8 @@ enum LabBenchmark {
         print(String(format: "  the first tick after the first frame (the predictions get a buffer of their own): %.1f ms",
                      timed(&state, .tick) * 1e3))
         keys(&state)
-        for (name, key) in [("loss MSE → BCE", "b"), ("convention exact → PyTorch", "c"), ("losses BCE → all three", "A")] as [(String, Character)] {
+        for (name, key) in [("loss MSE → BCE", "b"), ("convention exact → PyTorch", "c"), ("losses BCE → all three", "A"),
+                            ("a gradient-descent step (s) on all three", "s")] as [(String, Character)] {
             recompute(&state, name: name, key: key)
         }
         memory(x, xhat)
@@ -86,11 +88,11 @@ enum LabBenchmark {
             print("  memory: build losslab first (swift build -c release --product losslab)")
             return
         }
-        let keys = "b<Wait 2s>c<Wait 2s>A<Wait 2s>]]<Down>"
+        let keys = "b<Wait 2s>c<Wait 2s>A<Wait 2s>s<Wait 2s>]]<Down>"
         let base = ExplainBenchmark.measure([binary, "screen", "--x", "1,0,1", "--xhat", "0.9,0.2,0.6", "--keys", keys])
         let run = ExplainBenchmark.measure([binary, "screen", "--x", x, "--xhat", xhat, "--keys", keys])
         let data = Double(2 * count * 8) / 1e6
-        print(String(format: "  peak memory of losslab screen (open, b, c, A, nudges): %.0f MB = %.2f × the %.0f MB of data (target ≤ 2.5 ×); "
+        print(String(format: "  peak memory of losslab screen (open, b, c, A, s, nudges): %.0f MB = %.2f × the %.0f MB of data (target ≤ 2.5 ×); "
                      + "on three numbers %.0f MB", run.megabytes, run.megabytes / data, data, base.megabytes))
     }
 

@@ -95,6 +95,25 @@ import Testing
         #expect(run(shown.rebuilding(losses: [.mae], convention: .exact), slice: 300).state == .finished(IncrementalEvaluation(input, losses: [.mae])))
     }
 
+    @Test func aDescentStepInSlicesEqualsTheStepAtOnce() throws {
+        var (x, xhat) = vectors(3000)
+        xhat[17] = 1e-7
+        let before = IncrementalEvaluation(try LossInput(x: x, xhat: xhat, losses: Loss.all), losses: [.bce, .mse])
+        var once = before
+        let step = once.descend(by: .bce, rate: 50)
+        #expect(step != nil && step!.clamped > 0)
+        var job = before.descending(by: .bce, rate: 50)
+        job.advance(by: 1000)
+        #expect(job.state == .running && job.step == DescentStep(clamped: job.step!.clamped, bounds: before.descentBounds))
+        #expect(run(job, slice: 700).state == .finished(once))
+        var sliced = job
+        while sliced.state == .running { sliced.advance(by: 64) }
+        #expect(sliced.step == step)
+        // A rate that overflows ends the job as diverged, as `descend` returns nil.
+        let wide = IncrementalEvaluation(try LossInput(x: x, xhat: xhat.map { $0 * 1e300 }, losses: [.mse]), losses: [.mse])
+        #expect(run(wide.descending(by: .mse, rate: 1e10), slice: 500).state == .diverged)
+    }
+
     @Test func oneChangedPredictionMatchesSummingAgain() throws {
         let (x, xhat) = vectors(1500)
         var data = IncrementalEvaluation(try LossInput(x: x, xhat: xhat, losses: Loss.all), losses: Loss.all)

@@ -78,6 +78,25 @@ import Testing
         #expect(state.lab.xhatFieldIsStale)
     }
 
+    @Test func aDescentStepRunsInSlicesToo() {
+        var state = bigLab()
+        var expected = state.lab.data
+        _ = expected.descend(by: .mse, rate: state.lab.learningRate)
+        press(&state, "s")
+        #expect(state.render().text.contains("Gradient-descent step (MSE) … 33 %"))
+        #expect(state.lab.descentSteps == 0)
+        #expect(tickUntilDone(&state) == 3)
+        #expect(state.lab.descentSteps == 1)
+        #expect(state.lab.data == expected)
+        // A nudge while the next step runs waits for it, then moves the stepped value (and starts the descent afresh).
+        _ = expected.descend(by: .mse, rate: state.lab.learningRate)
+        press(&state, "s]")
+        _ = tickUntilDone(&state)
+        #expect(abs(state.lab.data.predictions[0] - (expected.predictions[0] + 0.01)) < 1e-12)
+        #expect(state.lab.data.predictions[1] == expected.predictions[1])
+        #expect(state.lab.descentSteps == 0)
+    }
+
     @Test func anotherLossKeyReplacesTheJobWithTheLatestChoice() {
         var state = bigLab()
         press(&state, "b")

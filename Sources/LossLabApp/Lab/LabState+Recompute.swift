@@ -23,34 +23,44 @@ extension LabState {
         if !recomputation.waiting.isEmpty { return true }
         switch command {
         case .edit, .toggleGradient, .nextStep, .previousStep, .revealOrRestart, .moveElement, .jump: return false
-        case .chooseLoss, .cycleConvention: return recomputation.readsFields
+        case .chooseLoss, .cycleConvention: return recomputation.purpose != .settings
         case .toggleLogits, .toggleReduction, .nudge, .descend, .togglePlay, .changeRate, .cycleDriver, .undoDescent: return true
         }
     }
 
     /// Starts `job` in place of any under way (whose waiting keys it takes over) and does its first
-    /// slice at once, so a short vector is done before the key that asked for it returns.
-    mutating func start(_ job: EvaluationJob, readsFields: Bool, shape: ImageShape? = nil) {
-        descent.playing = false
-        recomputation = Recomputation(job: job, readsFields: readsFields, shape: shape, waiting: recomputation?.waiting ?? [])
+    /// slice at once, so a short vector is done before the key that asked for it returns. Any job
+    /// but a descent step pauses a playing descent.
+    mutating func start(_ job: EvaluationJob, for purpose: Recomputation.Purpose) {
+        if case .descent = purpose {} else { descent.playing = false }
+        recomputation = Recomputation(job: job, purpose: purpose, waiting: recomputation?.waiting ?? [])
         advanceRecomputation()
     }
 
     /// Does the next slice of the recomputation; when it ends, shows its values (or its error) and
     /// then applies the keys that waited for it.
     mutating func advanceRecomputation() {
+        // Taken out while it advances, so a descent's new predictions have one owner and are never copied.
         guard var recomputation else { return }
+        self.recomputation = nil
         recomputation.job.advance(by: Recomputation.sliceElements)
-        switch recomputation.job.state {
-        case .running:
+        switch (recomputation.job.state, recomputation.purpose) {
+        case (.running, _):
             self.recomputation = recomputation
             return
-        case let .finished(evaluation):
-            self.recomputation = nil
-            adopt(evaluation, readFromFields: recomputation.readsFields, shape: recomputation.shape)
-        case let .failed(error):
-            self.recomputation = nil
+        case let (.finished(evaluation), .descent(loss, before)):
+            finishStep(evaluation, step: recomputation.job.step, driver: loss, before: before)
+        case let (.finished(evaluation), .fields(shape)):
+            adopt(evaluation)
+            if let shape { self.shape = shape }
+            inputError = nil
+        case let (.finished(evaluation), .settings):
+            adopt(evaluation)
+        case let (.failed(error), _):
             inputError = error
+        case (.diverged, _):
+            descent.stop = .diverged
+            descent.playing = false
         }
         for waiting in recomputation.waiting { _ = handle(waiting.key, tableRows: waiting.tableRows) }
     }
@@ -60,13 +70,9 @@ extension LabState {
         while recomputation != nil { advanceRecomputation() }
     }
 
-    /// Shows `evaluation`: lists read from the fields clear the error and bring their image shape.
-    private mutating func adopt(_ evaluation: IncrementalEvaluation, readFromFields: Bool, shape: ImageShape?) {
+    /// Shows `evaluation`, new values or settings: the descent starts afresh.
+    private mutating func adopt(_ evaluation: IncrementalEvaluation) {
         data = evaluation
-        if readFromFields {
-            if let shape { self.shape = shape }
-            inputError = nil
-        }
         selected = min(selected, data.count - 1)
         scroll = min(scroll, selected)
         if let r = revealed { revealed = min(r, stepCount) }

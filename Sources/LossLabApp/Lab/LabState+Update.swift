@@ -99,7 +99,7 @@ extension LabState {
             xhatReading = xhat
             start(EvaluationJob(x: x.values, xhat: xhat.values, losses: losses, convention: targetConvention, reduction: reduction,
                                 precision: precision, logits: logits),
-                  readsFields: true, shape: x.shape ?? xhat.shape)
+                  for: .fields(x.shape ?? xhat.shape))
         } catch {
             inputError = error
         }
@@ -116,7 +116,7 @@ extension LabState {
     /// Shows `newLosses` once they are summed if the current lists suit them; otherwise keeps the
     /// losses and shows why not. Valid values on screen are summed again without reading the fields.
     mutating func choose(_ newLosses: [Loss]) {
-        guard inputError != nil else { return start(data.rebuilding(losses: newLosses, convention: targetConvention), readsFields: false) }
+        guard inputError != nil else { return start(data.rebuilding(losses: newLosses, convention: targetConvention), for: .settings) }
         if xhatFieldIsStale { setFocus(.table, rewritingXhat: true) }
         recompute(losses: newLosses, logits: logits)
     }
@@ -144,7 +144,7 @@ extension LabState {
     mutating func cycleConvention() {
         let all = Convention.allCases
         start(data.rebuilding(losses: targetLosses, convention: all[(all.firstIndex(of: targetConvention)! + 1) % all.count]),
-              readsFields: false)
+              for: .settings)
     }
 
     /// Reveals one more step in step mode (starting step mode from the full view).

@@ -12,12 +12,18 @@ struct Recomputation: Sendable, Equatable {
         var tableRows: Int
     }
 
+    /// What the job is for, and so what happens when it finishes.
+    enum Purpose: Sendable, Equatable {
+        /// The values shown under other losses or another convention: another such key replaces the job.
+        case settings
+        /// The lists read from the fields, with the image shape they come with.
+        case fields(ImageShape?)
+        /// A gradient-descent step driven by `loss`, whose value was `before` it.
+        case descent(loss: Loss, before: Double)
+    }
+
     var job: EvaluationJob
-    /// True when the job checks lists read from the fields; false when it sums the values shown
-    /// under other settings (then another loss or convention key replaces it).
-    var readsFields: Bool
-    /// The image shape the lists read from the fields come with.
-    var shape: ImageShape?
+    var purpose: Purpose
     /// Keys that change values or settings, pressed while the job runs, in order.
     var waiting: [WaitingKey] = []
 
@@ -27,9 +33,14 @@ struct Recomputation: Sendable, Equatable {
     /// A slice a tick: the pause between slices is when keys are read and the progress is drawn.
     static let tickInterval: Duration = .milliseconds(15)
 
-    /// The progress line, such as "Recomputing BCE … 43 %".
+    /// The progress line, such as "Recomputing BCE … 43 %" or "Gradient-descent step (MSE) … 43 %".
     func progressText(_ notation: Notation) -> String {
-        let what = job.losses.map(\.shortName).joined(separator: " + ")
-        return "Recomputing \(what) \(notation.ellipsis) \(Int(job.progress * 100)) %   (changes wait for it)"
+        let what: String
+        if case let .descent(loss, _) = purpose {
+            what = "Gradient-descent step (\(loss.shortName))"
+        } else {
+            what = "Recomputing " + job.losses.map(\.shortName).joined(separator: " + ")
+        }
+        return "\(what) \(notation.ellipsis) \(Int(job.progress * 100)) %   (changes wait for it)"
     }
 }
