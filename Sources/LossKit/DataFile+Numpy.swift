@@ -1,6 +1,37 @@
 extension DataFile {
     /// The values of a `.npy` array, or of the image `selector` picks from it.
     static func numpy(_ file: DataFileHandle, head: [UInt8], selector: DataFileReference.Selector) throws(DataFileError) -> DataRead {
+        let header = try checkedHeader(file, head: head)
+        let (image, shape) = try imagePlace(header, selector: selector, path: file.shown)
+        let count = shape.map(\.count) ?? header.count
+        let (values, finite) = try elements(file, header, images: image..<(image + 1), imageSize: count)
+        if !finite, let bad = values.firstIndex(where: { !$0.isFinite }) {
+            let place = shape.map { "row \(bad / $0.columns + 1), column \(bad % $0.columns + 1)" } ?? "element \(bad)"
+            throw DataFileError(path: file.shown, message: "\(place) is \(NumberFormat.full(values[bad])); LossLab needs finite numbers")
+        }
+        return DataRead(values: values, shape: shape, normalisation: header.type.normalisation)
+    }
+
+    /// A whole `.npy` array, such as N images of H × W for training: every element in C order (last
+    /// index fastest, whatever the file's order), normalised by the rules of `Normalisation`, with the
+    /// array's shape. Values that are not finite are kept, for the caller to place in its own terms.
+    public static func numpyArray(atPath path: String) throws(DataFileError) -> NumpyArrayRead {
+        let file = try DataFileHandle(path: path)
+        let header = try checkedHeader(file, head: try file.bytes(at: 0, count: NumpyHeader.readAhead))
+        let shape = header.shape
+        let imageSize = shape.count >= 2 ? shape[shape.count - 2] * shape[shape.count - 1] : header.count
+        var (values, _) = try elements(file, header, images: 0..<(header.count / imageSize), imageSize: imageSize)
+        let normalisation = header.type.normalisation
+        if let divisor = normalisation.divisor {
+            values.withUnsafeMutableBufferPointer { values in
+                for i in values.indices { values[i] /= divisor }
+            }
+        }
+        return NumpyArrayRead(values: values, shape: shape, normalisation: normalisation)
+    }
+
+    /// The header of a `.npy` file whose size matches it and which holds at least one number.
+    private static func checkedHeader(_ file: DataFileHandle, head: [UInt8]) throws(DataFileError) -> NumpyHeader {
         let header = try NumpyHeader(bytes: head, path: file.shown)
         let type = header.type
         let dataBytes = file.size - header.dataOffset
@@ -10,40 +41,53 @@ extension DataFile {
                 + "but the file has \(dataBytes) bytes after the header")
         }
         guard header.count > 0 else { throw DataFileError(path: file.shown, message: "the array holds no numbers (shape \(NumpyHeader.shapeText(header.shape)))") }
-        let (image, shape) = try imagePlace(header, selector: selector, path: file.shown)
-        let count = shape.map(\.count) ?? header.count
+        return header
+    }
+
+    /// The elements of consecutive `images` (flat indices over the leading dimensions; one image of
+    /// the whole array for fewer than two dimensions) of `imageSize` elements each, row-major, as
+    /// stored; and whether every one is finite.
+    private static func elements(_ file: DataFileHandle, _ header: NumpyHeader, images: Range<Int>, imageSize: Int)
+        throws(DataFileError) -> (values: [Double], finite: Bool) {
         var finite = true
-        let values = try [Double].filled(count: count) { output throws(DataFileError) in
+        let values = try [Double].filled(count: images.count * imageSize) { output throws(DataFileError) in
             if header.fortranOrder && header.shape.count > 1 {
                 try file.withMappedBytes { bytes throws(DataFileError) in
-                    gatherFortran(bytes.baseAddress! + header.dataOffset, header, image: image, into: output)
+                    for (k, image) in images.enumerated() {
+                        gatherFortran(bytes.baseAddress! + header.dataOffset, header, image: image,
+                                      into: UnsafeMutableBufferPointer(rebasing: output[(k * imageSize)..<((k + 1) * imageSize)]))
+                    }
                 }
                 finite = allFinite(UnsafeBufferPointer(output))
             } else {
-                finite = try stream(file, from: header.dataOffset + image * count * type.size, type: type, into: output)
+                finite = try stream(file, from: header.dataOffset + images.lowerBound * imageSize * header.type.size, type: header.type,
+                                    into: output)
             }
         }
-        if !finite, let bad = values.firstIndex(where: { !$0.isFinite }) {
-            let place = shape.map { "row \(bad / $0.columns + 1), column \(bad % $0.columns + 1)" } ?? "element \(bad)"
-            throw DataFileError(path: file.shown, message: "\(place) is \(NumberFormat.full(values[bad])); LossLab needs finite numbers")
-        }
-        return DataRead(values: values, shape: shape, normalisation: type.normalisation)
+        return (values, finite)
     }
 
-    /// Whether every value is finite, in four independent lanes (x − x is 0, or NaN for ±∞ and NaN),
-    /// about four times as fast as testing each value in turn.
+    /// Whether every value is finite (x − x is 0, or NaN for ±∞ and NaN), sixteen at a time in two
+    /// vector accumulators, so a chunk just read costs a fraction of reading it.
     static func allFinite(_ v: UnsafeBufferPointer<Double>) -> Bool {
-        var lanes = (0.0, 0.0, 0.0, 0.0)
+        var (a, b) = (SIMD8<Double>(), SIMD8<Double>())
         var i = 0
-        while i + 4 <= v.count {
-            lanes.0 += v[i] - v[i]
-            lanes.1 += v[i + 1] - v[i + 1]
-            lanes.2 += v[i + 2] - v[i + 2]
-            lanes.3 += v[i + 3] - v[i + 3]
-            i += 4
+        if let base = v.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 16 <= v.count {
+                let p = raw.loadUnaligned(fromByteOffset: i * 8, as: SIMD8<Double>.self)
+                let q = raw.loadUnaligned(fromByteOffset: (i + 8) * 8, as: SIMD8<Double>.self)
+                a += p - p
+                b += q - q
+                i += 16
+            }
         }
-        while i < v.count { lanes.0 += v[i] - v[i]; i += 1 }
-        return (lanes.0 + lanes.1 + lanes.2 + lanes.3) == 0
+        var rest = 0.0
+        while i < v.count {
+            rest += v[i] - v[i]
+            i += 1
+        }
+        return (a + b).sum() + rest == 0
     }
 
     /// Which image (a flat index over the leading dimensions) `selector` picks, and the image's shape

@@ -28,6 +28,18 @@ public enum FusedLoss {
         precondition(x.count == xhat.count && gradient.count == x.count, "FusedLoss needs equally long vectors")
         spec.loss.definition.fusedGradient(spec, x: x, prediction: xhat, gradient: gradient)
     }
+
+    /// Writes each element's loss of `spec` into `losses`, the numbers `LossSpec.elementLoss` gives,
+    /// without the sum. The buffers must be equally long.
+    public static func elementLosses(
+        _ spec: LossSpec,
+        x: UnsafeBufferPointer<Double>,
+        xhat: UnsafeBufferPointer<Double>,
+        into losses: UnsafeMutableBufferPointer<Double>
+    ) {
+        precondition(x.count == xhat.count && losses.count == x.count, "FusedLoss needs equally long vectors")
+        spec.loss.definition.fusedElementLosses(spec, x: x, prediction: xhat, into: losses)
+    }
 }
 
 extension LossDefinition {
@@ -58,6 +70,30 @@ extension LossDefinition {
         case (false, .float64, .pytorch): gradientLoop(Double.self, false, .pytorch, mean, x, prediction, gradient)
         case (false, .float64, .keras): gradientLoop(Double.self, false, .keras, mean, x, prediction, gradient)
         case (false, .float32, let convention): gradientLoop(Float.self, false, convention, mean, x, prediction, gradient)
+        }
+    }
+
+    /// Each element's loss alone (see `FusedLoss.elementLosses`); specialised like `fusedSum`.
+    public func fusedElementLosses(_ spec: LossSpec, x: UnsafeBufferPointer<Double>, prediction: UnsafeBufferPointer<Double>,
+                                   into losses: UnsafeMutableBufferPointer<Double>) {
+        switch (spec.logits, spec.precision, spec.convention) {
+        case (true, .float64, _): elementLossLoop(Double.self, true, .exact, x, prediction, losses)
+        case (true, .float32, _): elementLossLoop(Float.self, true, .exact, x, prediction, losses)
+        case (false, .float64, .exact): elementLossLoop(Double.self, false, .exact, x, prediction, losses)
+        case (false, .float64, .pytorch): elementLossLoop(Double.self, false, .pytorch, x, prediction, losses)
+        case (false, .float64, .keras): elementLossLoop(Double.self, false, .keras, x, prediction, losses)
+        case (false, .float32, let convention): elementLossLoop(Float.self, false, convention, x, prediction, losses)
+        }
+    }
+
+    @inline(__always)
+    private func elementLossLoop<T: LossScalar>(
+        _: T.Type, _ logits: Bool, _ convention: Convention,
+        _ x: UnsafeBufferPointer<Double>, _ p: UnsafeBufferPointer<Double>, _ losses: UnsafeMutableBufferPointer<Double>
+    ) {
+        for k in 0..<x.count {
+            let (a, b) = (T(x[k]), T(p[k]))
+            losses[k] = Double(logits ? logitElementLoss(x: a, z: b) : elementLoss(x: a, xhat: b, convention: convention))
         }
     }
 

@@ -25,27 +25,54 @@ extension IncrementalEvaluation {
     /// Returns nil, changing nothing, when the step would leave the finite numbers (a prediction or
     /// the loss `loss` overflows): the learning rate `rate` is too large for these values.
     public mutating func descend(by loss: Loss, rate: Double) -> DescentStep? {
-        let spec = spec(loss)
-        let bounds = descentBounds
-        var clamped = 0
-        var next = predictions
-        for i in next.indices {
-            var value = next[i] - rate * spec.gradient(x: x[i], prediction: next[i], count: count)
+        var job = descending(by: loss, rate: rate)
+        job.advance(by: count)
+        guard case let .finished(next) = job.state else { return nil }
+        self = next
+        return job.step
+    }
+
+    /// The step of `descend(by:rate:)` as a job an app may run in slices: each slice moves its
+    /// predictions, then sums their losses; it ends `.diverged` where `descend` returns nil.
+    public func descending(by loss: Loss, rate: Double) -> EvaluationJob {
+        EvaluationJob(x: x, predictions: [], losses: losses, convention: convention, reduction: reduction, precision: precision,
+                      logits: logits, checksFinite: false, checkedLosses: [], reused: [:],
+                      descent: DescentPass(spec: spec(loss), rate: rate, bounds: descentBounds, source: predictions))
+    }
+}
+
+/// One gradient-descent step over a range of predictions at a time, for `EvaluationJob`.
+struct DescentPass: Sendable, Equatable {
+    var spec: LossSpec
+    var rate: Double
+    var bounds: ClosedRange<Double>?
+    /// The predictions before the step.
+    var source: [Double]
+    /// How many predictions so far were held at the edge of `bounds`.
+    var clamped = 0
+
+    /// Writes the moved predictions of `range` into `next`; false when one leaves the finite numbers.
+    mutating func move(_ range: Range<Int>, x: [Double], into next: UnsafeMutableBufferPointer<Double>) -> Bool {
+        // The gradients before the reduction go into `next` first, from FusedLoss's loop for this loss.
+        var unreduced = spec
+        unreduced.reduction = .sum
+        x.withUnsafeBufferPointer { x in
+            source.withUnsafeBufferPointer { source in
+                FusedLoss.gradient(unreduced, x: UnsafeBufferPointer(rebasing: x[range]), xhat: UnsafeBufferPointer(rebasing: source[range]),
+                                   into: UnsafeMutableBufferPointer(rebasing: next[range]))
+            }
+        }
+        for i in range {
+            var value = source[i] - rate * spec.reduced(gradient: next[i], count: x.count)
             if let bounds, !bounds.contains(value) {
                 // An infinite gradient (exact BCE at x̂ = 0 or 1) lands on the nearer edge too.
-                guard !value.isNaN else { return nil }
+                guard !value.isNaN else { return false }
                 value = min(max(value, bounds.lowerBound), bounds.upperBound)
                 clamped += 1
             }
-            guard value.isFinite else { return nil }
+            guard value.isFinite else { return false }
             next[i] = value
         }
-        let before = predictions
-        setPredictions(next)
-        if !value(loss).isFinite {
-            setPredictions(before)
-            return nil
-        }
-        return DescentStep(clamped: clamped, bounds: bounds)
+        return true
     }
 }

@@ -70,6 +70,10 @@ public protocol LossDefinition: Sendable {
     /// counts); implemented once for every loss (see `FusedLoss`), a requirement for the same reason.
     func fusedGradient(_ spec: LossSpec, x: UnsafeBufferPointer<Double>, prediction: UnsafeBufferPointer<Double>,
                        gradient: UnsafeMutableBufferPointer<Double>)
+    /// Each element's loss alone, written into `losses` (the numbers `LossSpec.elementLoss` gives);
+    /// implemented once for every loss (see `FusedLoss`), a requirement for the same reason.
+    func fusedElementLosses(_ spec: LossSpec, x: UnsafeBufferPointer<Double>, prediction: UnsafeBufferPointer<Double>,
+                            into losses: UnsafeMutableBufferPointer<Double>)
 }
 
 /// By default a loss is applied to σ(z) and differentiated through the Sigmoid by the chain rule:

@@ -14,21 +14,35 @@ public struct LossInput: Sendable, Equatable {
     public init(x: [Double], xhat: [Double], losses: [Loss], logits: Bool = false) throws(InputError) {
         for (vector, values) in [(Vector.x, x), (.xhat, xhat)] {
             if values.isEmpty { throw .list(vector, NumberListError(.empty, value: 0, column: 0, text: "")) }
-            if let i = values.firstIndex(where: { !$0.isFinite }) {
-                throw .list(vector, NumberListError(.notFinite, value: i + 1, column: 0, text: NumberFormat.full(values[i])))
-            }
+            if let problem = Self.finiteProblem(vector, values, in: values.indices) { throw problem }
         }
         guard x.count == xhat.count else { throw .lengthMismatch(x: x.count, xhat: xhat.count) }
-        for loss in losses {
+        if let problem = Self.domainProblem(x: x, xhat: xhat, in: x.indices, losses: losses, logits: logits) { throw problem }
+        self.x = x
+        self.xhat = xhat
+    }
+
+    /// The first value of `values` in `range` that is not finite, as the error that names it.
+    static func finiteProblem(_ vector: Vector, _ values: [Double], in range: Range<Int>) -> InputError? {
+        // The four-lane test is the fast path; only a failing range is searched for its first culprit.
+        guard !values.withUnsafeBufferPointer({ DataFile.allFinite(UnsafeBufferPointer(rebasing: $0[range])) }),
+              let i = values[range].firstIndex(where: { !$0.isFinite }) else { return nil }
+        return .list(vector, NumberListError(.notFinite, value: i + 1, column: 0, text: NumberFormat.full(values[i])))
+    }
+
+    /// The first value in `range` of two equally long vectors outside a loss's domain, loss by loss
+    /// and x before x̂ (logits may be any number: only x is checked then), as the error that names it.
+    static func domainProblem(x: [Double], xhat: [Double], in range: Range<Int>, losses: [Loss], logits: Bool) -> InputError? {
+        for loss in losses where loss.domain != .realNumbers {
+            let domain = loss.domain
             for (vector, values) in logits ? [(Vector.x, x)] : [(Vector.x, x), (.xhat, xhat)] {
-                if let i = values.firstIndex(where: { !loss.domain.contains($0) }) {
-                    throw .outsideDomain(vector, index: i + 1, value: values[i], loss: loss,
-                                         looksLikePixels: LossDomain.looksLikePixels(values))
+                if let i = values[range].firstIndex(where: { !domain.contains($0) }) {
+                    return .outsideDomain(vector, index: i + 1, value: values[i], loss: loss,
+                                          looksLikePixels: LossDomain.looksLikePixels(values))
                 }
             }
         }
-        self.x = x
-        self.xhat = xhat
+        return nil
     }
 }
 

@@ -45,13 +45,17 @@ public struct LossSpec: Sendable, Hashable {
     @inline(__always)
     public func gradient(x: Double, prediction: Double, count n: Int) -> Double {
         switch precision {
-        case .float64:
-            let g = elementGradient(Double.self, x: x, prediction: prediction)
-            return reduction == .mean ? g / Double(n) : g
-        case .float32:
-            let g = elementGradient(Float.self, x: Float(x), prediction: Float(prediction))
-            return Double(reduction == .mean ? g / Float(n) : g)
+        case .float64: reduced(gradient: elementGradient(Double.self, x: x, prediction: prediction), count: n)
+        case .float32: reduced(gradient: Double(elementGradient(Float.self, x: Float(x), prediction: Float(prediction))), count: n)
         }
+    }
+
+    /// An element's gradient before the reduction (as the spec's precision computes it), divided by
+    /// n for `mean`, in that precision: what `gradient(x:prediction:count:)` returns.
+    @inline(__always)
+    public func reduced(gradient g: Double, count n: Int) -> Double {
+        guard reduction == .mean else { return g }
+        return precision == .float32 ? Double(Float(g) / Float(n)) : g / Double(n)
     }
 
     /// The values of `columns(_:)` for one element.

@@ -6,6 +6,7 @@ let benchmarks: [(name: String, run: () throws -> Void)] = [
     ("loss", LossBenchmark.run),
     ("plot", PlotBenchmark.run),
     ("app", AppBenchmark.run),
+    ("lab", LabBenchmark.run),
     ("paste", PasteBenchmark.run),
     ("train", TrainBenchmark.run),
     ("read", ReadBenchmark.run),

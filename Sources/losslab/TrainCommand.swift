@@ -10,7 +10,7 @@ struct TrainCommand: ParsableCommand {
         abstract: "Train a small autoencoder (64-16-64 for 8x8 images) and print train and test loss under every loss, epoch by epoch.",
         discussion: """
             The same options and seed print the same numbers on every run. Generated data sets have 2,000 training and \
-            500 test images; a folder of .pgm images or a .npy array (N x H x W or N x D; float64, float32 or uint8) \
+            500 test images; a folder of .pgm images or a .npy array (N x H x W or N x D; floats, integers ÷ their type's maximum, bools) \
             is split 80/20 with a fixed seed. Epoch 0 is the untrained network.
             Example: losslab train --data shapes --loss bce --epochs 30 --export 0 out && losslab lab --x @out/x.txt --xhat @out/xhat.txt --shape 8x8
             """

@@ -149,8 +149,8 @@ struct TrainCommandTests {
         try Self.npy(descr: "<f8", shape: "(2, 4)", data: Self.float64Bytes([0, 1, 0.5, .nan, 0, 0, 1, 1])).write(to: nan)
         let big = folder.appendingPathComponent("big.npy")
         try Self.npy(descr: "<f8", shape: "(2, 2)", data: Self.float64Bytes([0, 3, 1, 0])).write(to: big)
-        let int64 = folder.appendingPathComponent("int.npy")
-        try Self.npy(descr: "<i8", shape: "(2, 1)", data: Array(repeating: 0, count: 16)).write(to: int64)
+        let complex = folder.appendingPathComponent("complex.npy")
+        try Self.npy(descr: "<c16", shape: "(2, 1)", data: Array(repeating: 0, count: 32)).write(to: complex)
         let shape = folder.appendingPathComponent("shape.npy")
         try Self.npy(descr: "<f8", shape: "(2, 2, 2, 2)", data: Self.float64Bytes(Array(repeating: 0, count: 16))).write(to: shape)
         let short = folder.appendingPathComponent("short.npy")
@@ -167,9 +167,9 @@ struct TrainCommandTests {
             (empty.path, "the folder holds no .pgm images"),
             (nan.path, "image 0, pixel 3 is NaN; pixels must be intensities in [0, 1]"),
             (big.path, "image 0, pixel 1 is 3.0, outside [0, 1]"),
-            (int64.path, "the values are of type '<i8'; LossLab reads float64 ('<f8'), float32 ('<f4') and uint8 ('|u1')"),
-            (shape.path, "is not N x H x W or N x D"),
-            (short.path, "the shape 3 x 4 needs 96 bytes of data but the file has 16"),
+            (complex.path, "complex.npy: byte 10: complex numbers ('<c16') are not read; save the real part"),
+            (shape.path, "the shape (2, 2, 2, 2) is not N x H x W or N x D"),
+            (short.path, "short.npy: byte 128: the header says shape (3, 4) of float64, 96 bytes, but the file has 16 bytes after the header"),
             (text.path, "not a folder of .pgm images or a .npy file"),
         ]
         if getuid() != 0 { cases.append((locked.path, "cannot read the folder (Permission denied)")) }

@@ -63,6 +63,20 @@ import Testing
         #expect(message("f8le.npy[0]") == "f8le.npy: the array of shape (3,) has no images to pick from")
     }
 
+    @Test func wholeArraysComeInCOrderWithTheirShapeAndNormalisation() throws {
+        let fortran = try DataFile.numpyArray(atPath: Self.folder + "fortran-images.npy")
+        #expect(fortran.values == (0..<24).map(Double.init))
+        #expect(fortran.shape == [2, 3, 4] && fortran.shapeText == "(2, 3, 4)")
+        let images = try DataFile.numpyArray(atPath: Self.folder + "images.npy")
+        #expect(images.values == (0..<12).map { Double($0) / 255 })
+        #expect(images.normalisation.divisor == 255)
+        // Values that are not finite are the caller's to place, in its own terms.
+        #expect(try DataFile.numpyArray(atPath: Self.folder + "nan.npy").values[2] == .infinity)
+        #expect(throws: DataFileError(path: Self.folder + "complex.npy", offset: 10, message: "complex numbers ('<c16') are not read; save the real part")) {
+            try DataFile.numpyArray(atPath: Self.folder + "complex.npy")
+        }
+    }
+
     @Test func badArraysAreRefusedWithTheByteAtFault() {
         #expect(message("object.npy")?.hasPrefix("object.npy: byte 10: an object array ('|O') holds Python objects") == true)
         #expect(message("complex.npy") == "complex.npy: byte 10: complex numbers ('<c16') are not read; save the real part")

@@ -13,10 +13,15 @@ public struct LabScreen: Sendable, Equatable {
     /// The task of the preset the Lab was opened on, shown above the Lab.
     public var caption: String?
 
+    /// True while the Lab's predictions share their buffer with `start` and a long vector's first
+    /// nudge would copy them all; the first tick gives them their own (see `tick`).
+    var sharesPredictions = false
+
     /// The Lab on `lab`, which `R` also resets to.
     public init(lab: LabState) {
         self.lab = lab
         start = lab
+        sharesPredictions = lab.data.count > Recomputation.sliceElements
     }
 
     /// The Lab on a lesson's preset, its caption shown, coming back to `origin`; nil if the preset's
@@ -98,7 +103,9 @@ extension LabScreen: Component {
         switch action {
         case .field: _ = lab.handle(key, tableRows: rows)
         case let .command(command): lab.perform(command, key: key, tableRows: max(1, rows))
-        case .reset: lab = start
+        case .reset:
+            lab = start
+            sharesPredictions = lab.data.count > Recomputation.sliceElements
         case .back: return [.open(origin)]
         }
         return []
@@ -109,10 +116,22 @@ extension LabScreen: Component {
         return Outcome(handled: lab.handle(key, tableRows: layout(context.body, ascii: context.ascii).tableRows))
     }
 
-    var tickInterval: Duration? { lab.isPlaying ? Descent.tickInterval : nil }
+    var tickInterval: Duration? {
+        lab.isRecomputing || sharesPredictions ? Recomputation.tickInterval : lab.isPlaying ? Descent.tickInterval : nil
+    }
 
-    /// A step of gradient descent while it plays.
+    /// Copies a long vector's predictions once the Lab is on screen, so no nudge waits for that copy;
+    /// then a slice of the recomputation under way, else a step of gradient descent while it plays.
     mutating func tick(_ context: ScreenContext) -> Outcome {
+        if sharesPredictions {
+            lab.data.ownPredictions()
+            sharesPredictions = false
+            return .handled
+        }
+        if lab.isRecomputing {
+            lab.advanceRecomputation()
+            return .handled
+        }
         guard lab.isPlaying else { return .ignored }
         lab.tickDescent()
         return .handled

@@ -73,7 +73,12 @@ extension LabState {
     }
 
     /// Does what `command` (bound to `key`) stands for; `tableRows` is how many table rows are visible.
+    /// While a recomputation runs, a key that changes values or settings waits for it (see `waits`).
     mutating func perform(_ command: Command, key: Key, tableRows: Int) {
+        guard !waits(command) else {
+            recomputation?.waiting.append(Recomputation.WaitingKey(key: key, tableRows: tableRows))
+            return
+        }
         switch command {
         case .edit: setFocus(key == .tab ? .x : .xhat)
         case .chooseLoss:

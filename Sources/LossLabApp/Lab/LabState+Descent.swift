@@ -17,8 +17,7 @@ extension LabState {
     public var isPlaying: Bool { descent.playing }
 
     /// Takes one step of gradient descent on every prediction, driven by `driver` at rate η (see
-    /// `IncrementalEvaluation.descend`), and records every shown loss; stops a play when the driving
-    /// loss no longer changes or the step would overflow (that step is not taken).
+    /// `IncrementalEvaluation.descend`), in slices on long vectors (see `finishStep`).
     mutating func descend() {
         useValidNumbers()
         if descent.start == nil {
@@ -26,14 +25,15 @@ extension LabState {
             descent.history = losses.map { [data.value($0)] }
         }
         let loss = driver
-        let before = data.value(loss)
-        guard let step = data.descend(by: loss, rate: descent.rate) else {
-            descent.stop = .diverged
-            descent.playing = false
-            return
-        }
+        start(data.descending(by: loss, rate: descent.rate), for: .descent(loss: loss, before: data.value(loss)))
+    }
+
+    /// Shows the values after a step and records every shown loss; stops a play when the driving loss
+    /// no longer changes (a step that would overflow ends the job as diverged and is not taken).
+    mutating func finishStep(_ evaluation: IncrementalEvaluation, step: DescentStep?, driver loss: Loss, before: Double) {
+        data = evaluation
         for (k, shown) in losses.enumerated() { descent.history[k].append(data.value(shown)) }
-        descent.clamped = step.clamped > 0 ? step : nil
+        descent.clamped = step.flatMap { $0.clamped > 0 ? $0 : nil }
         descent.stop = nil
         xhatFieldIsStale = true
         if Descent.settled(from: before, to: data.value(loss)) {
@@ -91,7 +91,6 @@ extension LabState {
         guard inputError != nil else { return }
         write(data.x, to: .x)
         write(data.predictions, to: .xhat)
-        xhatFieldIsStale = false
         inputError = nil
     }
 }

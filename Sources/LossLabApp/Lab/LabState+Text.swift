@@ -9,7 +9,7 @@ extension LabState {
                          stepRows: stepTexts(notation).reduce(0) { $0 + $1.lines(width: width).count },
                          statusRows: status(notation).lines(width: width).count,
                          totalsRows: totalsTexts(notation).reduce(0) { $0 + $1.lines(width: width).count },
-                         keepsStatus: inputError != nil || descent.clamped != nil || descent.stop != nil)
+                         keepsStatus: inputError != nil || recomputation != nil || descent.clamped != nil || descent.stop != nil)
     }
 
     /// The sum, then the loss (the sum divided by n, for the mean), each shown loss's value a piece of
@@ -44,9 +44,10 @@ extension LabState {
         }
     }
 
-    /// The status line: why the fields cannot be used, or how their data files were normalised and
+    /// The status line: the progress of a recomputation, why the fields cannot be used, or how their data files were normalised and
     /// then how gradient descent goes, the convention's note or what the keys do.
     func status(_ s: Notation) -> LabText {
+        if let recomputation { return LabText(recomputation.progressText(s), role: .highlight) }
         if let inputError { return LabText("! " + inputError.message(s), role: .error) }
         let notes = normalisationNotes(s)
         let note = notes.isEmpty ? "" : notes.joined(separator: "; ") + ". "

@@ -57,66 +57,68 @@ extension LabState {
     /// focus, or when asked because the field is about to be read). Leaving the fields reads them,
     /// so commands always act on what the fields say.
     mutating func setFocus(_ newFocus: Focus, rewritingXhat: Bool = false) {
-        if (newFocus == .xhat || rewritingXhat) && xhatFieldIsStale {
-            write(data.predictions, to: .xhat)
-            xhatFieldIsStale = false
-        }
+        if (newFocus == .xhat || rewritingXhat) && xhatFieldIsStale { write(data.predictions, to: .xhat) }
         if newFocus == .table { settle() } else { descent.playing = false }
         focus = newFocus
     }
 
     /// Shows `values` in a field at `writtenDigits` significant digits, keeping them exact for the
     /// computation until that field is edited.
+    ///
+    /// A list longer than `writtenLimit` is not written out (10⁷ numbers are no text to edit, and
+    /// writing them takes seconds and more memory than the data): the field keeps its text, such as
+    /// `@xhat.npy`, and stands for `values` until it is edited; x̂ then shows the values, not the text.
     mutating func write(_ values: [Double], to vector: Vector) {
-        let text = Self.listText(values, digits: Self.writtenDigits)
+        let long = values.count > Self.writtenLimit
+        let text = long ? (vector == .x ? xField.text : xhatField.text) : Self.listText(values, digits: Self.writtenDigits)
         let reading = FieldReading(text: text, values: values)
         switch vector {
         case .x: (xField, xReading) = (TextField(text), reading)
-        case .xhat: (xhatField, xhatReading) = (TextField(text), reading)
+        case .xhat: (xhatField, xhatReading, xhatFieldIsStale) = (TextField(text), reading, long)
         }
     }
 
-    /// Re-reads both fields; valid lists replace the data, invalid ones leave it and set the error.
+    /// Re-reads both fields; valid lists replace the data (once checked and summed, over ticks when
+    /// they are long), invalid ones leave it and set the error.
     mutating func revalidate() {
-        rebuild(losses: losses, logits: logits)
+        recompute(losses: targetLosses, logits: logits)
     }
 
-    /// Reads both fields for `losses`, x̂ as logits or not; on success the data is rebuilt, else only the error is set.
+    /// Reads both fields for `losses`, x̂ as logits or not, and starts checking and summing them: when
+    /// that is done the data is replaced, or only the error is set.
     ///
     /// A field is read like a command-line argument, so `@FILE` loads a data file (a text list, `.npy` array, CSV column or PGM image, whose
     /// shape then draws the heat map); an unchanged field is not read again.
-    @discardableResult
-    mutating func rebuild(losses: [Loss], logits: Bool) -> Bool {
+    mutating func recompute(losses: [Loss], logits: Bool) {
         do {
             let x = try FieldReading.read(xField.text, for: .x, reusing: xReading, scale: scale)
             xReading = x
             let xhat = try FieldReading.read(xhatField.text, for: .xhat, reusing: xhatReading, scale: scale)
+            // Text read afresh is what x̂ holds again.
+            if xhat.text != xhatReading.text { xhatFieldIsStale = false }
             xhatReading = xhat
-            let input = try LossInput(x: x.values, xhat: xhat.values, losses: losses, logits: logits)
-            data = IncrementalEvaluation(input, losses: losses, convention: convention, reduction: reduction,
-                                         precision: precision, logits: logits)
-            if let image = x.shape ?? xhat.shape { shape = image }
-            inputError = nil
-            selected = min(selected, data.count - 1)
-            scroll = min(scroll, selected)
-            if let r = revealed { revealed = min(r, stepCount) }
-            descent.forget()
-            return true
+            start(EvaluationJob(x: x.values, xhat: xhat.values, losses: losses, convention: targetConvention, reduction: reduction,
+                                precision: precision, logits: logits),
+                  for: .fields(x.shape ?? xhat.shape))
         } catch {
             inputError = error
-            return false
         }
     }
 
-    /// Shows `newLosses` if the current lists suit them; otherwise keeps the losses and shows why not.
+    /// Reads both fields for `losses` and checks and sums them at once; false, with only the error set, when they cannot be used.
+    @discardableResult
+    mutating func rebuild(losses: [Loss], logits: Bool) -> Bool {
+        recompute(losses: losses, logits: logits)
+        finishRecomputation()
+        return inputError == nil
+    }
+
+    /// Shows `newLosses` once they are summed if the current lists suit them; otherwise keeps the
+    /// losses and shows why not. Valid values on screen are summed again without reading the fields.
     mutating func choose(_ newLosses: [Loss]) {
+        guard inputError != nil else { return start(data.rebuilding(losses: newLosses, convention: targetConvention), for: .settings) }
         if xhatFieldIsStale { setFocus(.table, rewritingXhat: true) }
-        let shown = losses
-        guard !rebuild(losses: newLosses, logits: logits) else { return }
-        // Keep what was on screen; the error says why the choice is refused.
-        let refusal = inputError
-        rebuild(losses: shown, logits: logits)
-        inputError = refusal
+        recompute(losses: newLosses, logits: logits)
     }
 
     /// Switches x̂ between probabilities and logits z = log(x̂ / (1 − x̂)), rewriting the field.
@@ -131,18 +133,18 @@ extension LabState {
             }
             values = data.predictions.map { Double.logit($0) }
         }
-        let before = (xhatField, xhatReading)
+        let before = (xhatField, xhatReading, xhatFieldIsStale)
         write(values, to: .xhat)
         if inputError != nil { write(data.x, to: .x) }
-        xhatFieldIsStale = false
-        if !rebuild(losses: losses, logits: !logits) { (xhatField, xhatReading) = before }
+        if !rebuild(losses: losses, logits: !logits) { (xhatField, xhatReading, xhatFieldIsStale) = before }
     }
 
-    /// exact → PyTorch → Keras → exact.
+    /// exact → PyTorch → Keras → exact, after the convention asked for last; the losses it changes
+    /// are summed again.
     mutating func cycleConvention() {
         let all = Convention.allCases
-        data.setConvention(all[(all.firstIndex(of: convention)! + 1) % all.count])
-        descent.forget()
+        start(data.rebuilding(losses: targetLosses, convention: all[(all.firstIndex(of: targetConvention)! + 1) % all.count]),
+              for: .settings)
     }
 
     /// Reveals one more step in step mode (starting step mode from the full view).

@@ -38,6 +38,8 @@ public struct LabState: Sendable, Equatable {
     /// What each field was last read as (or the exact values the Lab wrote into it).
     var xReading: FieldReading
     var xhatReading: FieldReading
+    /// The work on every element under way, if any: the data shown stays until it finishes.
+    var recomputation: Recomputation?
     /// The divisor `--scale` gives for the numbers of data files named in the fields, replacing the
     /// default normalisation; nil for the default.
     public var scale: Double?
@@ -100,6 +102,9 @@ public struct LabState: Sendable, Equatable {
     /// The significant digits of the numbers the Lab writes into a field itself (converted logits,
     /// nudged values); what the user typed stays as typed.
     static let writtenDigits = 6
+
+    /// The longest list the Lab writes into a field as numbers (see `write(_:to:)`).
+    static let writtenLimit = 100_000
 
     /// One number as a field shows it, in ASCII so it reads back: whole numbers without ".0",
     /// others in full (round-trip) or rounded to `digits` significant digits.

@@ -1,0 +1,81 @@
+import LossKit
+
+extension LabState {
+    /// Whether work on every element is under way (the app then sends ticks to advance it).
+    public var isRecomputing: Bool { recomputation != nil }
+
+    /// The losses asked for last: those of the recomputation under way, else those shown.
+    var targetLosses: [Loss] { recomputation?.job.losses ?? losses }
+
+    /// The convention asked for last.
+    var targetConvention: Convention { recomputation?.job.convention ?? convention }
+
+    /// Whether `command` must wait for the recomputation under way rather than act now.
+    ///
+    /// What a learner expects: keys that only look (choosing an element, paging, step mode, the
+    /// gradient chart) act at once on the values shown; another loss or convention replaces a job that
+    /// sums the values shown with one for the latest choice; every other key that changes values or
+    /// settings (nudges, descent, z, d, η) waits and runs, in order, once the new values are there.
+    /// Once a key waits, the keys after it wait too, so they keep their order. Editing a field never
+    /// waits: the lists typed replace the job when the field is left, and the waiting keys follow them.
+    func waits(_ command: Command) -> Bool {
+        guard let recomputation, command != .edit else { return false }
+        if !recomputation.waiting.isEmpty { return true }
+        switch command {
+        case .edit, .toggleGradient, .nextStep, .previousStep, .revealOrRestart, .moveElement, .jump: return false
+        case .chooseLoss, .cycleConvention: return recomputation.purpose != .settings
+        case .toggleLogits, .toggleReduction, .nudge, .descend, .togglePlay, .changeRate, .cycleDriver, .undoDescent: return true
+        }
+    }
+
+    /// Starts `job` in place of any under way (whose waiting keys it takes over) and does its first
+    /// slice at once, so a short vector is done before the key that asked for it returns. Any job
+    /// but a descent step pauses a playing descent.
+    mutating func start(_ job: EvaluationJob, for purpose: Recomputation.Purpose) {
+        if case .descent = purpose {} else { descent.playing = false }
+        recomputation = Recomputation(job: job, purpose: purpose, waiting: recomputation?.waiting ?? [])
+        advanceRecomputation()
+    }
+
+    /// Does the next slice of the recomputation; when it ends, shows its values (or its error) and
+    /// then applies the keys that waited for it.
+    mutating func advanceRecomputation() {
+        // Taken out while it advances, so a descent's new predictions have one owner and are never copied.
+        guard var recomputation else { return }
+        self.recomputation = nil
+        recomputation.job.advance(by: Recomputation.sliceElements)
+        switch (recomputation.job.state, recomputation.purpose) {
+        case (.running, _):
+            self.recomputation = recomputation
+            return
+        case let (.finished(evaluation), .descent(loss, before)):
+            finishStep(evaluation, step: recomputation.job.step, driver: loss, before: before)
+        case let (.finished(evaluation), .fields(shape)):
+            adopt(evaluation)
+            if let shape { self.shape = shape }
+            inputError = nil
+        case let (.finished(evaluation), .settings):
+            adopt(evaluation)
+        case let (.failed(error), _):
+            inputError = error
+        case (.diverged, _):
+            descent.stop = .diverged
+            descent.playing = false
+        }
+        for waiting in recomputation.waiting { _ = handle(waiting.key, tableRows: waiting.tableRows) }
+    }
+
+    /// Runs the recomputation under way to its end at once.
+    mutating func finishRecomputation() {
+        while recomputation != nil { advanceRecomputation() }
+    }
+
+    /// Shows `evaluation`, new values or settings: the descent starts afresh.
+    private mutating func adopt(_ evaluation: IncrementalEvaluation) {
+        data = evaluation
+        selected = min(selected, data.count - 1)
+        scroll = min(scroll, selected)
+        if let r = revealed { revealed = min(r, stepCount) }
+        descent.forget()
+    }
+}
