@@ -65,5 +65,5 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=4:detect_leaks=0}
 # A target may name default libFuzzer options on a line `// libFuzzer: ...` (such as its -max_len);
 # options given here come later and win.
 read -ra defaults <<< "$(sed -n 's|^// libFuzzer: ||p' "Fuzz/Targets/$target.swift")"
-exec "$binary" -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$out/artifacts/$target/" \
+exec "$binary" -max_total_time="$seconds" -print_final_stats=1 -detect_leaks=0 -artifact_prefix="$out/artifacts/$target/" \
   "${defaults[@]}" "$@" "$out/corpus/$target" "Fuzz/Corpus/$target"

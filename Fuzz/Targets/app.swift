@@ -1,4 +1,4 @@
-// libFuzzer: -max_len=512
+// libFuzzer: -max_len=256
 import CellGrid
 import LessonKit
 import LossKit
@@ -28,10 +28,11 @@ let keys: [Key] = [.enter, .escape, .tab, .backTab, .backspace, .delete, .up, .d
 func fuzz(_ bytes: [UInt8]) {
     var input = FuzzInput(bytes)
     var state = opening
-    // Each input is one session of up to 16 events, checked once at its end: libFuzzer's shorter
-    // inputs check the states on the way. Sixteen reach a question's answer or a Lab field's edit from
-    // the contents; longer sessions cost more per run without reaching further.
-    for _ in 0..<16 where !input.isEmpty {
+    // Each input is one session of up to 8 events, checked once at its end: libFuzzer's shorter
+    // inputs check the states on the way. Eight reach a question's verdict (Enter, Tab, Enter, a paste,
+    // Enter) or a Lab field's edit from the contents; drawing and checking the last frame costs about
+    // as much as eight events, so longer sessions would mostly make each run slower.
+    for _ in 0..<8 where !input.isEmpty {
         let choice = input.byte()
         let event: Event = switch choice {
         case 0..<200: .key(keys[Int(choice) % keys.count])
