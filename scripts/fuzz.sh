@@ -48,8 +48,11 @@ binary="$out/bin/$target"
 if [ ! -f "$binary" ] || [ -n "$(find Fuzz/Targets/"$target".swift Fuzz/Support "$out/modules" -newer "$binary" -print -quit)" ]; then
   echo "fuzz: linking $target" >&2
   # ld.gold warns that it cannot export ASan's local helper symbols; that is harmless.
+  # Static archives link highest first, so the modules go in reverse.
+  libs=()
+  for ((k = ${#modules[@]} - 1; k >= 0; k--)); do libs+=("-l${modules[k]}"); done
   swiftc "${flags[@]}" -module-name "Fuzz_$target" Fuzz/Support/*.swift "Fuzz/Targets/$target.swift" \
-    -L "$out/modules" -lLossLabApp -lLessonKit -lLossPlot -lCellGrid -lLossKit -lcmark-gfm-extensions -lcmark-gfm \
+    -L "$out/modules" "${libs[@]}" -lcmark-gfm-extensions -lcmark-gfm \
     -o "$binary" 2> >(grep -v "Cannot export local symbol" >&2)
 fi
 
@@ -59,5 +62,8 @@ fi
 # blocks), so at exit it reports reachable arrays and strings as leaked; set ASAN_OPTIONS to try it.
 export SWIFT_BACKTRACE=enable=no
 export ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=4:detect_leaks=0}
-exec "$binary" -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$out/artifacts/$target/" \
-  "$@" "$out/corpus/$target" "Fuzz/Corpus/$target"
+# A target may name default libFuzzer options on a line `// libFuzzer: ...` (such as its -max_len);
+# options given here come later and win.
+read -ra defaults <<< "$(sed -n 's|^// libFuzzer: ||p' "Fuzz/Targets/$target.swift")"
+exec "$binary" -max_total_time="$seconds" -print_final_stats=1 -detect_leaks=0 -artifact_prefix="$out/artifacts/$target/" \
+  "${defaults[@]}" "$@" "$out/corpus/$target" "Fuzz/Corpus/$target"

@@ -1,3 +1,4 @@
+// libFuzzer: -max_len=1024
 import CellGrid
 import LessonKit
 import LossKit
@@ -6,7 +7,9 @@ import LossKit
 /// diagnostic or a laid-out line, and no line of text is wider than the layout.
 ///
 /// Each input is laid out once, at a width (20 to 120) and in a notation taken from its length, so
-/// a run stays cheap and the corpus still covers narrow, wide, Unicode and ASCII layouts.
+/// a run stays cheap and the corpus still covers narrow, wide, Unicode and ASCII layouts. Inputs are
+/// at most 1 KiB (the line above sets libFuzzer's `-max_len`): the work grows with the length, and a
+/// kilobyte holds every kind of block; the seeds `directives.md` and `blocks.md` fit in it.
 func fuzz(_ bytes: [UInt8]) {
     let file = LessonFile(name: "01-fuzz.md", path: "Lessons/01-fuzz.md", bytes: bytes)
     for diagnostic in LessonLinter(requireFullCoverage: false).check([file], folder: "Lessons") {

@@ -37,12 +37,24 @@ struct PracticeCommand: ParsableCommand {
     @OptionGroup var display: DisplayArguments
     @OptionGroup var state: StateOptions
 
+    /// Refuses worksheet options without `--worksheet`, and a count or skill list out of range: the
+    /// command line is wrong (status 64).
+    func validate() throws {
+        guard worksheet else {
+            let given = [("--count", count != nil), ("--format", format != nil), ("--skills", skills != nil), ("--out", out != nil)]
+            if let option = given.first(where: \.1)?.0 {
+                throw ValidationError("\(option) is a worksheet option; add --worksheet (losslab practice --worksheet \(option) …)")
+            }
+            return
+        }
+        if let count, !(1...Worksheet.maxCount).contains(count) {
+            throw ValidationError("--count \(count): a worksheet has 1 to \(Worksheet.maxCount) problems")
+        }
+        _ = try skillList()
+    }
+
     func run() throws {
         if worksheet { return try printWorksheet() }
-        let given = [("--count", count != nil), ("--format", format != nil), ("--skills", skills != nil), ("--out", out != nil)]
-        if let option = given.first(where: \.1)?.0 {
-            throw CommandFailure("\(option) is a worksheet option; add --worksheet (losslab practice --worksheet \(option) …)")
-        }
         try Interactive.open(Interactive.Start(page: .practice, ascii: display.ascii, noColor: display.noColor,
                                                lessons: display.lessons == nil ? nil : try display.lessonList(), location: state.location,
                                                seed: seed))

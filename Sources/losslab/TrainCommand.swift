@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import LossKit
 import LossLabApp
@@ -84,6 +89,12 @@ struct TrainCommand: ParsableCommand {
         if let learningRate, !(learningRate.isFinite && learningRate > 0) {
             throw ValidationError("--lr \(NumberFormat.full(learningRate)): the learning rate must be a positive finite number")
         }
+        // A bare word (no folder or extension in it) that names no generated set and no file is a
+        // mistyped name; a path that is missing or unreadable is the data's problem (status 1, in `run`).
+        if GeneratedData(rawValue: data) == nil, !data.contains("/"), !data.contains("."), access(data, F_OK) != 0 {
+            throw ValidationError("--data: no data set \"\(data.replacingControlCharacters())\"; give \(DataSource.names), "
+                + "a folder of .pgm images or a .npy file")
+        }
         if !export.isEmpty {
             guard export.count == 2, let n = Int(export[0]), n >= 0 else {
                 throw ValidationError("--export takes two values: a test image number N (from 0) and a folder DIR")
@@ -96,7 +107,7 @@ struct TrainCommand: ParsableCommand {
         do { dataSet = try DataSource.dataSet(data) } catch { throw CommandFailure("--data: \(error)") }
         let exportIndex = export.first.flatMap { Int($0) }
         if let exportIndex, exportIndex >= dataSet.test.count {
-            throw CommandFailure("--export \(exportIndex): the test set has \(dataSet.test.count) images, numbered 0 to \(dataSet.test.count - 1)")
+            throw ValidationError("--export \(exportIndex): the test set has \(dataSet.test.count) images, numbered 0 to \(dataSet.test.count - 1)")
         }
         if watch {
             var screen = TrainScreen(data: dataSet, generated: GeneratedData(rawValue: data), settings: settings)

@@ -21,6 +21,15 @@ import TestSupport
         ["screen", "--keys", "<Nope>"],
         ["lab", "--x", "1", "--xhat", "1", "--shape", "99999999999x99999999999"],
         ["explain", "--loss", "hinge", "--x", "1", "--xhat", "1"],
+        ["practice", "--worksheet", "--count", "0"],
+        ["practice", "--worksheet", "--count", "10000"],
+        ["practice", "--worksheet", "--skills", "nope"],
+        ["practice", "--count", "5"],
+        ["train", "--data", "nosuchset"],
+        ["train", "--hidden", "0"],
+        ["train", "--lr", "-1"],
+        ["train", "--epochs", "1", "--export", "500", "/tmp"],
+        ["progress", "reset", "nosuchlesson", "--no-save"],
     ])
     func aWrongCommandLineExits64(_ arguments: [String]) throws {
         let result = try BuiltBinary.run(arguments)
@@ -34,6 +43,8 @@ import TestSupport
         ["explain", "--loss", "mse", "--x", "@/nonexistent/x.txt", "--xhat", "1"],
         ["lessons", "check", "/nonexistent/lessons"],
         ["screen", "--lessons", "/nonexistent/lessons"],
+        ["train", "--data", "/nonexistent/images.npy"],
+        ["practice", "--worksheet", "--out", "/nonexistent-folder/sheet.md"],
     ])
     func wrongInputExits1(_ arguments: [String]) throws {
         let result = try BuiltBinary.run(arguments)

@@ -112,8 +112,8 @@ struct TrainCommandTests {
         #expect(npy.stdout.contains("5 training and 1 test images of 3x3"))
     }
 
-    @Test("Bad options get a clear message on standard error, a non-zero exit and nothing on standard output", arguments: [
-        (["--data", "faces"], "faces: no such data set or file"),
+    @Test("Bad options get a clear message on standard error, status 64 and nothing on standard output", arguments: [
+        (["--data", "faces"], "--data: no data set \"faces\"; give shapes, digits, grey, a folder of .pgm images or a .npy file"),
         (["--loss", "hinge"], "unknown loss \"hinge\": choose mse, bce, mae"),
         (["--hidden", "0"], "--hidden 0: the hidden layer needs 1 to 1024 units"),
         (["--hidden", "1025"], "--hidden 1025: the hidden layer needs 1 to 1024 units"),
@@ -130,7 +130,7 @@ struct TrainCommandTests {
     ])
     func badOptions(_ arguments: [String], _ message: String) throws {
         let result = try BuiltBinary.run(["train"] + arguments)
-        #expect(result.status != 0)
+        #expect(result.status == 64, "a wrong command line (README, \"Exit status\"): \(result.stderr)")
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
     }

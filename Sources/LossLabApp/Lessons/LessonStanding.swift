@@ -19,8 +19,10 @@ public struct LessonStanding: Sendable, Equatable {
     /// The standing in `lesson` given its saved `record`.
     public init(lesson: Lesson, record: ProgressKit.LessonProgress) {
         let keys = lesson.questions.map { QuestionProgress.key(prompt: $0.question.prompt) }
-        let places = lesson.places.map { ($0.heading, $0.text) }
-        let reached = record.position?.locate(in: places).map { ($0 + 1) * 100 / max(places.count, 1) } ?? 0
+        // The blocks' places (every block's plain text) are gathered only when there is a position to find:
+        // the contents page asks every lesson's standing on every frame.
+        let reached = record.position?.locate(in: lesson.places.map { ($0.heading, $0.text) })
+            .map { ($0 + 1) * 100 / max(lesson.blocks.count, 1) } ?? 0
         let counted = keys.compactMap { record.questions[$0] }
         readPercent = record.readToEnd ? 100 : reached
         readToEnd = record.readToEnd

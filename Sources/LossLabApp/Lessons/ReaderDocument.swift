@@ -30,35 +30,36 @@ struct ReaderDocument {
     let offsets: [Int]
     /// The total number of rows.
     let height: Int
-    let layout: LessonLayout
+    /// The lesson's text at this width and notation.
+    let text: LessonText
+    var layout: LessonLayout { text.layout }
     /// Rows of a chart's drawing (its caption comes below).
     let chartRows: Int
 
     /// Lays `lesson` out `width` columns wide for `reader` and the lesson's saved `record`, charts
     /// `chartRows` tall, ending with `end`.
     init(_ lesson: Lesson, reader: ReaderState, record: ProgressKit.LessonProgress, width: Int, notation: Notation, chartRows: Int, end: String) {
-        layout = LessonLayout(width: width, notation: notation)
+        text = LessonText.of(lesson, width: width, notation: notation)
         self.chartRows = chartRows
         var items: [Item] = []
         var weights: [Int] = []
-        for line in layout.lines(lesson, title: false) {
-            switch line {
+        for line in text.lines {
+            weights.append(line.weight)
+            switch line.line {
             case let .text(spans):
                 items.append(.text(spans))
-                weights.append(Self.weight(spans))
             case let .directive(index, indent):
                 let directive = lesson.directives[index]
-                let text = layout.lines(directive, indent: indent)
                 let room = width - indent
                 let height: Int
                 switch directive.kind {
                 case let .chart(spec): height = chartRows + Self.captionLines(spec.caption, width: room, notation: notation).count + 1
-                case .lab, .train: height = text.count + 1
+                case .lab, .train: height = line.directiveText.count + 1
                 case let .question(question):
-                    height = text.count + 1 + max(1, reader.panel(index, question, record: record, notation: notation).lines(width: room - 2).count)
+                    height = line.directiveText.count + 1
+                        + max(1, reader.panel(index, question, record: record, notation: notation).lines(width: room - 2).count)
                 }
                 items.append(.widget(index: index, indent: indent, height: height))
-                weights.append(text.reduce(0) { if case let .text(spans) = $1 { $0 + Self.weight(spans) } else { $0 } })
             }
         }
         items += [.text([]), .text([StyledSpan(end, .emphasis)])]
@@ -110,10 +111,5 @@ struct ReaderDocument {
     /// The first row of the item holding the text at `anchor`: the line it falls in at this width.
     func row(ofAnchor anchor: Int) -> Int {
         rows[offsets.lastIndex { $0 <= anchor } ?? 0]
-    }
-
-    /// The number of characters in spans that are not spaces.
-    private static func weight(_ spans: [StyledSpan]) -> Int {
-        spans.reduce(0) { $0 + $1.text.unicodeScalars.count { !$0.properties.isWhitespace } }
     }
 }

@@ -16,7 +16,7 @@ extension ReaderState {
         let doc = document(context)
         let blocks = context.lessons[lesson].places.map { ($0.heading, $0.text) }
         guard let block = position.locate(in: blocks) else { return }
-        let line = doc.layout.firstLines(context.lessons[lesson])[block]
+        let line = doc.text.firstLines[block]
         scroll = min(doc.rows[line], max(0, doc.height - viewHeight(context)))
     }
 
@@ -26,7 +26,7 @@ extension ReaderState {
         let lesson = context.lessons[self.lesson]
         guard !lesson.blocks.isEmpty else { return nil }
         let doc = document(context)
-        let firsts = doc.layout.firstLines(lesson)
+        let firsts = doc.text.firstLines
         let block = firsts.firstIndex { view(context).contains(doc.rows[$0]) } ?? firsts.lastIndex { doc.rows[$0] <= scroll } ?? 0
         let place = lesson.places[block]
         return ContentAnchor(block: block, heading: place.heading, text: place.text)
