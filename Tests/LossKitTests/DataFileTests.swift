@@ -107,3 +107,28 @@ import Testing
         #expect(ImageShape.pixelCount(rows: 0, columns: 5) == nil)
     }
 }
+
+extension DataFileTests {
+    /// A version 1.0 `.npy` file of little-endian float64 `values`, shape (count,).
+    func npy(_ values: [Double]) -> [UInt8] {
+        var header = "{'descr': '<f8', 'fortran_order': False, 'shape': (\(values.count),), }"
+        while (10 + header.utf8.count + 1) % 64 != 0 { header += " " }
+        header += "\n"
+        let length = UInt16(header.utf8.count)
+        return [0x93] + Array("NUMPY".utf8) + [1, 0, UInt8(length & 0xFF), UInt8(length >> 8)] + Array(header.utf8)
+            + values.flatMap { value in (0..<8).map { UInt8(truncatingIfNeeded: value.bitPattern.littleEndian >> (8 * $0)) } }
+    }
+
+    /// Native doubles are copied and checked eight at a time with a tail of fewer: a value that is not
+    /// finite is found in either part, and every value arrives bit for bit.
+    @Test func nativeDoublesAreCopiedWholeAndCheckedInBothParts() throws {
+        let values = (0..<21).map { Double($0) / 7 - 1 }
+        #expect(try DataFile.values(atPath: try file("x.npy", npy(values))) == values)
+        for bad in [5, 19] {
+            var broken = values
+            broken[bad] = bad == 5 ? .nan : -.infinity
+            let path = try file("x.npy", npy(broken))
+            #expect(message(path) == "\(path): element \(bad) is \(bad == 5 ? "nan" : "-inf"); LossLab needs finite numbers")
+        }
+    }
+}

@@ -6,8 +6,10 @@ import Darwin
 
 /// A data file open for reading: the one place LossKit reads data files from disk.
 ///
-/// Files are streamed in chunks (text, CSV, C-ordered `.npy`) or mapped (Fortran-ordered `.npy`),
-/// never read whole into a second copy; the readers themselves are pure functions over bytes.
+/// Files are streamed in chunks (text, CSV, `.npy` of other types) or mapped (`.npy` of native
+/// doubles, or in Fortran order), never read whole into a second copy; the readers themselves are
+/// pure functions over bytes. A mapped file cut short by another program while it is being read
+/// raises SIGBUS (the crash handler restores the terminal); a streamed one gives an error.
 final class DataFileHandle {
     /// The path as it may be printed (control characters replaced).
     let shown: String
