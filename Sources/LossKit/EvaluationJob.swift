@@ -23,15 +23,16 @@ public struct EvaluationJob: Sendable, Equatable {
     /// The losses the evaluation will track, in order.
     public let losses: [Loss]
     private let x: [Double]
-    /// The predictions summed: given, or written slice by slice by `descent`.
+    /// The predictions summed: given, or written slice by slice by `pass`.
     private var predictions: [Double]
-    /// The gradient-descent step that moves each slice's predictions first, if any.
-    private var descent: DescentPass?
+    /// What writes each slice's predictions first (a gradient-descent step, a logit conversion), if anything.
+    private var pass: PredictionPass?
     /// The convention the evaluation will use.
     public let convention: Convention
     private let reduction: Reduction
     private let precision: Precision
-    private let logits: Bool
+    /// Whether the evaluation will take the predictions as logits z.
+    public let logits: Bool
     /// Whether each element is checked to be finite (values not read through `LossInput` yet).
     private let checksFinite: Bool
     /// The losses whose domains the elements are checked against.
@@ -59,10 +60,10 @@ public struct EvaluationJob: Sendable, Equatable {
 
     init(x: [Double], predictions: [Double], losses: [Loss], convention: Convention, reduction: Reduction,
          precision: Precision, logits: Bool, checksFinite: Bool, checkedLosses: [Loss], reused: [LossSpec: ElementLossSums],
-         descent: DescentPass? = nil) {
+         pass: PredictionPass? = nil) {
         self.x = x
         self.predictions = predictions
-        self.descent = descent
+        self.pass = pass
         self.losses = losses
         self.convention = convention
         self.reduction = reduction
@@ -80,7 +81,10 @@ public struct EvaluationJob: Sendable, Equatable {
 
     /// What the gradient-descent step has done so far (how many predictions it held at the edge of
     /// its bounds); nil for a job without a step.
-    public var step: DescentStep? { descent.map { DescentStep(clamped: $0.clamped, bounds: $0.bounds) } }
+    public var step: DescentStep? {
+        guard case let .descent(descent)? = pass else { return nil }
+        return DescentStep(clamped: descent.clamped, bounds: descent.bounds)
+    }
 
     /// How far the job is, from 0 to 1; it only grows.
     public var progress: Double {
@@ -95,14 +99,22 @@ public struct EvaluationJob: Sendable, Equatable {
         let block = ElementLossSums.blockSize
         let end = min(count, done + max(1, ElementLossSums.blocks(elements)) * block)
         let range = done..<end
-        if var pass = descent {
+        if let pass {
             if predictions.isEmpty { predictions = Self.unwritten(count) }
-            let x = x
-            guard predictions.withUnsafeMutableBufferPointer({ pass.move(range, x: x, into: $0) }) else {
-                state = .diverged
-                return
+            switch pass {
+            case var .descent(descent):
+                let x = x
+                guard predictions.withUnsafeMutableBufferPointer({ descent.move(range, x: x, into: $0) }) else {
+                    state = .diverged
+                    return
+                }
+                self.pass = .descent(descent)
+            case let .conversion(conversion):
+                if let bad = predictions.withUnsafeMutableBufferPointer({ conversion.convert(range, into: $0) }) {
+                    state = .failed(.noLogit(index: bad + 1, value: conversion.source[bad]))
+                    return
+                }
             }
-            descent = pass
         }
         if checksFinite {
             for (vector, values) in [(Vector.x, x), (.xhat, predictions)] {
@@ -130,7 +142,7 @@ public struct EvaluationJob: Sendable, Equatable {
         guard done == count else { return }
         let evaluation = IncrementalEvaluation(x: x, predictions: predictions, losses: losses, convention: convention,
                                                reduction: reduction, precision: precision, logits: logits, sums: sums)
-        if let descent, !evaluation.value(descent.spec.loss).isFinite {
+        if case let .descent(descent)? = pass, !evaluation.value(descent.spec.loss).isFinite {
             state = .diverged
             return
         }
@@ -138,7 +150,7 @@ public struct EvaluationJob: Sendable, Equatable {
     }
 
     /// An array of `count` doubles whose memory is not written yet, so its pages are touched slice by
-    /// slice as a descent writes them, not all at once; elements are read only once written.
+    /// slice as a pass writes them, not all at once; elements are read only once written.
     private static func unwritten(_ count: Int) -> [Double] {
         [Double](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
     }

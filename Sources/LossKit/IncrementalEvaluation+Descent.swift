@@ -37,7 +37,7 @@ extension IncrementalEvaluation {
     public func descending(by loss: Loss, rate: Double) -> EvaluationJob {
         EvaluationJob(x: x, predictions: [], losses: losses, convention: convention, reduction: reduction, precision: precision,
                       logits: logits, checksFinite: false, checkedLosses: [], reused: [:],
-                      descent: DescentPass(spec: spec(loss), rate: rate, bounds: descentBounds, source: predictions))
+                      pass: .descent(DescentPass(spec: spec(loss), rate: rate, bounds: descentBounds, source: predictions)))
     }
 }
 

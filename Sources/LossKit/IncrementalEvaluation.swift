@@ -102,15 +102,34 @@ public struct IncrementalEvaluation: Sendable, Equatable {
     /// Gives the predictions a buffer of their own now, so that the first `setPrediction` does not copy
     /// them all while a key waits: a value kept aside (such as the state an app resets to) may share them.
     public mutating func ownPredictions() {
-        predictions = predictions.withUnsafeBufferPointer { Array($0) }
+        predictions = predictions.withUnsafeBufferPointer { source in
+            [Double].filled(count: source.count) { target in
+                if let base = source.baseAddress { target.baseAddress!.initialize(from: base, count: source.count) }
+            }
+        }
     }
 
     /// Replaces every prediction (as many as there are elements) and sums every loss again, in O(n).
     public mutating func setPredictions(_ values: [Double]) {
+        self = replacingPredictions(values).finishedEvaluation()
+    }
+
+    /// `setPredictions` as a job an app may run in slices; the values were valid predictions here before.
+    public func replacingPredictions(_ values: [Double]) -> EvaluationJob {
         precondition(values.count == count, "\(values.count) predictions for \(count) elements")
-        self = EvaluationJob(x: x, predictions: values, losses: losses, convention: convention, reduction: reduction,
+        return EvaluationJob(x: x, predictions: values, losses: losses, convention: convention, reduction: reduction,
                              precision: precision, logits: logits, checksFinite: false, checkedLosses: [], reused: [:])
-            .finishedEvaluation()
+    }
+
+    /// A job that turns the predictions into logits z = log(x̂ / (1 − x̂)), or logits back into
+    /// probabilities x̂ = σ(z), and sums every loss over them, slice by slice.
+    ///
+    /// It fails at the first x̂ outside (0, 1), which has no logit (`InputError.noLogit`), or at the
+    /// first element a loss's domain refuses once converted (a σ(z) that rounds to 0 or 1).
+    public func convertingPredictions() -> EvaluationJob {
+        EvaluationJob(x: x, predictions: [], losses: losses, convention: convention, reduction: reduction, precision: precision,
+                      logits: !logits, checksFinite: false, checkedLosses: losses, reused: [:],
+                      pass: .conversion(LogitConversion(toLogits: !logits, source: predictions)))
     }
 
     /// Switches the convention, summing again at once the losses it changes.

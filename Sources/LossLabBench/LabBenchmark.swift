@@ -33,7 +33,8 @@ enum LabBenchmark {
                      timed(&state, .tick) * 1e3))
         keys(&state)
         for (name, key) in [("loss MSE → BCE", "b"), ("convention exact → PyTorch", "c"), ("losses BCE → all three", "A"),
-                            ("a gradient-descent step (s) on all three", "s")] as [(String, Character)] {
+                            ("a gradient-descent step (s) on all three", "s"), ("undoing it (u)", "u"),
+                            ("x̂ into logits z (z)", "z"), ("and back (z)", "z")] as [(String, Character)] {
             recompute(&state, name: name, key: key)
         }
         memory(x, xhat)
@@ -59,8 +60,9 @@ enum LabBenchmark {
                      slowest + 1, times.count))
     }
 
-    /// A key that recomputes every element, then ticks at the Lab's interval (sleeping between them,
-    /// as the event loop waits) until it is done: the longest slice and the time from key to result.
+    /// A key that recomputes every element, then ticks as the event loop would (back to back while the
+    /// Lab ticks continuously, else sleeping out its interval) until it is done: the longest slice and
+    /// the time from key to result.
     static func recompute(_ state: inout AppState, name: String, key: Character) {
         let clock = ContinuousClock()
         let start = clock.now
@@ -69,7 +71,7 @@ enum LabBenchmark {
         let interval = state.tickInterval ?? .zero
         var next = clock.now + interval
         while state.lab.isRecomputing {
-            Thread.sleep(forTimeInterval: max(0, seconds(next - clock.now)))
+            if !state.ticksContinuously { Thread.sleep(forTimeInterval: max(0, seconds(next - clock.now))) }
             next += interval
             longest = max(longest, timed(&state, .tick))
             slices += 1

@@ -108,4 +108,48 @@ import Testing
         press(&state, "c")
         #expect(!state.lab.isRecomputing, "MAE has no convention: c is not bound")
     }
+
+    @Test func logitsAndBackRunInSlicesAndKeepTheValues() {
+        var state = bigLab()
+        press(&state, "z")
+        #expect(state.render().text.contains("Turning x̂ into logits z … 33 %"))
+        #expect(!state.lab.logits)
+        #expect(tickUntilDone(&state) == 3)
+        #expect(state.lab.logits)
+        let z = Self.xhat.map { Double.logit($0) }
+        #expect(state.lab.data.predictions == z)
+        let expected = IncrementalEvaluation(try! LossInput(x: Self.x, xhat: z, loss: .mse, logits: true), losses: [.mse], logits: true)
+        #expect(state.lab.data.value(.mse) == expected.value(.mse))
+        press(&state, "z")
+        #expect(state.render().text.contains("Turning logits z into x̂ … 33 %"))
+        _ = tickUntilDone(&state)
+        #expect(!state.lab.logits)
+        #expect(state.lab.data.predictions == z.map { Double.sigmoid($0) })
+    }
+
+    @Test func aProbabilityWithNoLogitStopsTheConversionAndChangesNothing() {
+        var xhat = Self.xhat
+        xhat[Self.n - 3] = 1
+        let input = try! LossInput(x: Self.x, xhat: xhat, losses: [.mse])
+        var state = AppState(width: 80, height: 24, page: .lab, lab: LabState(input: input))
+        press(&state, "z")
+        _ = tickUntilDone(&state)
+        #expect(state.lab.inputError == .noLogit(index: Self.n - 2, value: 1))
+        #expect(!state.lab.logits)
+        #expect(state.lab.data.predictions == xhat)
+    }
+
+    @Test func undoingADescentRunsInSlicesAndBringsTheValuesBack() {
+        var state = bigLab()
+        let before = state.lab.data
+        press(&state, "s")
+        _ = tickUntilDone(&state)
+        press(&state, "u")
+        #expect(state.render().text.contains("Undoing the descent … 33 %"))
+        #expect(state.lab.descentSteps == 1)
+        #expect(tickUntilDone(&state) == 3)
+        #expect(state.lab.data.predictions == before.predictions)
+        #expect(state.lab.data.value(.mse) == before.value(.mse))
+        #expect(state.lab.descentSteps == 0)
+    }
 }

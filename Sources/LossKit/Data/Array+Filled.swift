@@ -9,11 +9,11 @@ extension Array where Element == Double {
     ///
     /// A large array's memory is advised for huge pages (as NumPy does for its arrays), so filling
     /// 10⁷ elements costs tens of page faults instead of 20,000: on this machine 14 ms instead of 60.
-    static func filled(count: Int, _ fill: (UnsafeMutableBufferPointer<Double>) throws(DataFileError) -> Void) throws(DataFileError) -> [Double] {
-        var failure: DataFileError?
+    static func filled<Failure: Error>(count: Int, _ fill: (UnsafeMutableBufferPointer<Double>) throws(Failure) -> Void) throws(Failure) -> [Double] {
+        var failure: Failure?
         let array = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
             adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
-            do { try fill(UnsafeMutableBufferPointer(rebasing: buffer[..<count])) } catch { failure = error as? DataFileError }
+            do throws(Failure) { try fill(UnsafeMutableBufferPointer(rebasing: buffer[..<count])) } catch { failure = error }
             initialized = failure == nil ? count : 0
         }
         if let failure { throw failure }

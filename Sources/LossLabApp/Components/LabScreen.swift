@@ -120,6 +120,8 @@ extension LabScreen: Component {
         lab.isRecomputing || sharesPredictions ? Recomputation.tickInterval : lab.isPlaying ? Descent.tickInterval : nil
     }
 
+    var ticksContinuously: Bool { lab.isRecomputing }
+
     /// Copies a long vector's predictions once the Lab is on screen, so no nudge waits for that copy;
     /// then a slice of the recomputation under way, else a step of gradient descent while it plays.
     mutating func tick(_ context: ScreenContext) -> Outcome {

@@ -78,12 +78,11 @@ extension LabState {
         descent.driver = losses[(k + 1) % losses.count]
     }
 
-    /// `u`: the predictions go back to where the steps started; the rate and the driver stay.
+    /// `u`: the predictions go back to where the steps started (summed over ticks when they are
+    /// long); the rate and the driver stay.
     mutating func undoDescent() {
         guard let start = descent.start else { return }
-        data.setPredictions(start)
-        xhatFieldIsStale = true
-        descent.forget()
+        self.start(data.replacingPredictions(start), for: .undo)
     }
 
     /// Nudging and stepping work on the valid numbers on screen: after a typing error the fields go back to them.

@@ -56,6 +56,12 @@ extension LabState {
             inputError = nil
         case let (.finished(evaluation), .settings):
             adopt(evaluation)
+        case let (.finished(evaluation), .logitConversion), let (.finished(evaluation), .undo):
+            adopt(evaluation)
+            // The fields show the numbers in use again, as after a nudge.
+            write(data.predictions, to: .xhat)
+            if inputError != nil { write(data.x, to: .x) }
+            inputError = nil
         case let (.failed(error), _):
             inputError = error
         case (.diverged, _):

@@ -105,14 +105,6 @@ extension LabState {
         }
     }
 
-    /// Reads both fields for `losses` and checks and sums them at once; false, with only the error set, when they cannot be used.
-    @discardableResult
-    mutating func rebuild(losses: [Loss], logits: Bool) -> Bool {
-        recompute(losses: losses, logits: logits)
-        finishRecomputation()
-        return inputError == nil
-    }
-
     /// Shows `newLosses` once they are summed if the current lists suit them; otherwise keeps the
     /// losses and shows why not. Valid values on screen are summed again without reading the fields.
     mutating func choose(_ newLosses: [Loss]) {
@@ -121,22 +113,11 @@ extension LabState {
         recompute(losses: newLosses, logits: logits)
     }
 
-    /// Switches x̂ between probabilities and logits z = log(x̂ / (1 − x̂)), rewriting the field.
+    /// Switches x̂ between probabilities and logits z = log(x̂ / (1 − x̂)), over ticks when the vectors
+    /// are long; the field shows the converted values once they are summed. An x̂ outside (0, 1) has
+    /// no logit: the error names it and nothing changes.
     mutating func toggleLogits() {
-        let values: [Double]
-        if logits {
-            values = data.predictions.map { Double.sigmoid($0) }
-        } else {
-            if let i = data.predictions.firstIndex(where: { !($0 > 0 && $0 < 1) }) {
-                inputError = .noLogit(index: i + 1, value: data.predictions[i])
-                return
-            }
-            values = data.predictions.map { Double.logit($0) }
-        }
-        let before = (xhatField, xhatReading, xhatFieldIsStale)
-        write(values, to: .xhat)
-        if inputError != nil { write(data.x, to: .x) }
-        if !rebuild(losses: losses, logits: !logits) { (xhatField, xhatReading, xhatFieldIsStale) = before }
+        start(data.convertingPredictions(), for: .logitConversion)
     }
 
     /// exact → PyTorch → Keras → exact, after the convention asked for last; the losses it changes

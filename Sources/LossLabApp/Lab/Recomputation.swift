@@ -20,6 +20,10 @@ struct Recomputation: Sendable, Equatable {
         case fields(ImageShape?)
         /// A gradient-descent step driven by `loss`, whose value was `before` it.
         case descent(loss: Loss, before: Double)
+        /// x̂ turned into logits z, or z into x̂ (the key z).
+        case logitConversion
+        /// The predictions from before the descent back (the key u).
+        case undo
     }
 
     var job: EvaluationJob
@@ -27,19 +31,21 @@ struct Recomputation: Sendable, Equatable {
     /// Keys that change values or settings, pressed while the job runs, in order.
     var waiting: [WaitingKey] = []
 
-    /// Elements per slice: a slice of BCE takes 10–25 ms in a release build (`LossLabBench lab`), so
-    /// a key waits at most that long, and 10⁷ elements take 20 slices.
-    static let sliceElements = 1 << 19
-    /// A slice a tick: the pause between slices is when keys are read and the progress is drawn.
+    /// Elements per slice: a slice takes 4–25 ms in a release build (`LossLabBench lab`; turning x̂
+    /// into logits is the slowest), so a key waits at most that long, and 10⁷ elements take 39 slices.
+    static let sliceElements = 1 << 18
+    /// Slices run back to back (`LabScreen.ticksContinuously`); the event loop reads keys between
+    /// any two and draws the progress once a frame. The interval only marks that ticks are wanted.
     static let tickInterval: Duration = .milliseconds(15)
 
     /// The progress line, such as "Recomputing BCE … 43 %" or "Gradient-descent step (MSE) … 43 %".
     func progressText(_ notation: Notation) -> String {
         let what: String
-        if case let .descent(loss, _) = purpose {
-            what = "Gradient-descent step (\(loss.shortName))"
-        } else {
-            what = "Recomputing " + job.losses.map(\.shortName).joined(separator: " + ")
+        switch purpose {
+        case let .descent(loss, _): what = "Gradient-descent step (\(loss.shortName))"
+        case .logitConversion: what = job.logits ? "Turning \(notation.xhat) into logits z" : "Turning logits z into \(notation.xhat)"
+        case .undo: what = "Undoing the descent"
+        default: what = "Recomputing " + job.losses.map(\.shortName).joined(separator: " + ")
         }
         return "\(what) \(notation.ellipsis) \(Int(job.progress * 100)) %   (changes wait for it)"
     }
