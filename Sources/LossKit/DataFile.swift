@@ -25,48 +25,13 @@ public enum DataFile {
     /// The values of the file (or the part of it) that `reference` names, normalised by the rules of
     /// `Normalisation`, or divided by `scale` instead when one is given.
     public static func read(_ reference: DataFileReference, scale: Double? = nil) throws(DataFileError) -> DataRead {
-        let file = try DataFileHandle(path: reference.path)
-        let head = try file.bytes(at: 0, count: NumpyHeader.readAhead)
-        var read: DataRead
-        if head.starts(with: NumpyHeader.magic) || DataFileReference.isNumpy(Substring(reference.path)) {
-            read = try numpy(file, head: head, selector: reference.selector)
-        } else if case let .image(indices) = reference.selector {
-            throw DataFileError(path: file.shown, message: "[\(indices.map(String.init).joined(separator: ", "))] picks an image of a .npy file only")
-        } else if DataFileReference.isTable(Substring(reference.path)) {
-            let wanted: String? = if case let .column(name) = reference.selector { name } else { nil }
-            let tab = reference.path.lowercased().hasSuffix(".tsv")
-            var reader = CSVReader(path: file.shown, delimiter: tab ? UInt8(ascii: "\t") : UInt8(ascii: ","), wanted: wanted)
-            try file.forEachLineChunk(from: 0) { chunk throws(DataFileError) in try reader.read(chunk) }
-            read = DataRead(values: try reader.finished(), shape: nil, normalisation: .asStored(tab ? "TSV" : "CSV"))
-        } else if PortableGrayMap.isImage(head) {
-            let image = try PortableGrayMap(bytes: try file.bytes(at: 0, count: file.size), path: file.shown)
-            read = DataRead(values: image.pixels.map(Double.init), shape: ImageShape(rows: image.height, columns: image.width),
-                            normalisation: image.normalisation)
-        } else if head.starts(with: Array("P2".utf8)) || head.starts(with: Array("P5".utf8)) {
-            // "P2x" or "P55": meant as a PGM image, but its magic is not exact.
-            let word = head.prefix { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }.prefix(16)
-            throw DataFileError(path: file.shown, line: 1,
-                                message: "the file starts with \"\(String(decoding: word, as: UTF8.self))\", but a PGM image starts with P2 or P5")
-        } else {
-            var reader = TextListReader(path: file.shown)
-            var sample = 0
-            try file.forEachLineChunk(from: 0) { chunk throws(DataFileError) in
-                try reader.read(chunk)
-                if sample == 0 {
-                    sample = chunk.count
-                    reader.reserve(forFileOf: file.size, afterReading: sample)
-                }
-            }
-            guard !reader.values.isEmpty else { throw DataFileError(path: file.shown, message: "the file holds no numbers") }
-            read = DataRead(values: reader.values, shape: nil, normalisation: .asStored("text"))
+        var reading = DataFileReading(reference, scale: scale)
+        reading.advance(bytes: .max)
+        switch reading.state {
+        case let .finished(read): return read
+        case let .failed(error): throw error
+        case .running: preconditionFailure("a reading without a bound on its bytes ends")
         }
-        read.normalisation = read.normalisation?.overridden(by: scale)
-        if let divisor = read.normalisation?.divisor {
-            read.values.withUnsafeMutableBufferPointer { values in
-                for i in values.indices { values[i] /= divisor }
-            }
-        }
-        return read
     }
 }
 

@@ -35,8 +35,11 @@ enum LabBenchmark {
         for (name, key) in [("loss MSE → BCE", "b"), ("convention exact → PyTorch", "c"), ("losses BCE → all three", "A"),
                             ("a gradient-descent step (s) on all three", "s"), ("undoing it (u)", "u"),
                             ("x̂ into logits z (z)", "z"), ("and back (z)", "z")] as [(String, Character)] {
-            recompute(&state, name: name, key: key)
+            recompute(&state, name: name, key: .char(key))
         }
+        // Another file typed into the x̂ field (x's): leaving the field reads it at once, then sums it in slices.
+        for event: Event in [.key(.char("e")), .key(.ctrl("u")), .paste(x)] { _ = LossLabApp.update(&state, event) }
+        recompute(&state, name: "x̂ = @x.npy typed into its field (Enter reads the file, then sums)", key: .enter)
         memory(x, xhat)
     }
 
@@ -63,10 +66,10 @@ enum LabBenchmark {
     /// A key that recomputes every element, then ticks as the event loop would (back to back while the
     /// Lab ticks continuously, else sleeping out its interval) until it is done: the longest slice and
     /// the time from key to result.
-    static func recompute(_ state: inout AppState, name: String, key: Character) {
+    static func recompute(_ state: inout AppState, name: String, key: Key) {
         let clock = ContinuousClock()
         let start = clock.now
-        var longest = timed(&state, .key(.char(key)))
+        var longest = timed(&state, .key(key))
         var slices = 1
         let interval = state.tickInterval ?? .zero
         var next = clock.now + interval

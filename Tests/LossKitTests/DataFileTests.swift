@@ -132,3 +132,28 @@ extension DataFileTests {
         }
     }
 }
+
+extension DataFileTests {
+    /// A long text list read a megabyte at a time: the progress grows, and the values and the errors
+    /// are those of one whole read.
+    @Test func aTextListReadInSlicesEqualsOneRead() throws {
+        let numbers = (0..<400_000).map { Double($0) / 400_000 }
+        let path = try file("x.txt", numbers.map { "\($0)" }.joined(separator: "\n") + "\n")
+        var reading = DataFileReading(DataFileReference(path: path))
+        var progress: [Double] = []
+        while reading.state == .running {
+            progress.append(reading.progress)
+            reading.advance(bytes: 1 << 20)
+        }
+        #expect(progress.count >= 3 && progress == progress.sorted() && progress[0] == 0)
+        #expect(reading.progress == 1)
+        #expect(reading.state == .finished(DataRead(values: numbers, normalisation: .asStored("text"))))
+
+        let broken = try file("y.csv", "a,b\n" + String(repeating: "1,2\n", count: 300_000) + "1\n")
+        var table = DataFileReading(DataFileReference(broken + ":b")!)
+        while table.state == .running { table.advance(bytes: 1 << 20) }
+        let whole = DataFileError(path: broken, line: 300_002, message: "the row has 1 field but line 1 has 2")
+        #expect(table.state == .failed(whole))
+        #expect(throws: whole) { try DataFile.read(DataFileReference(broken + ":b")!) }
+    }
+}

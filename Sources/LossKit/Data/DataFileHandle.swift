@@ -10,7 +10,7 @@ import Darwin
 /// doubles, or in Fortran order), never read whole into a second copy; the readers themselves are
 /// pure functions over bytes. A mapped file cut short by another program while it is being read
 /// raises SIGBUS (the crash handler restores the terminal); a streamed one gives an error.
-final class DataFileHandle {
+final class DataFileHandle: Sendable {
     /// The path as it may be printed (control characters replaced).
     let shown: String
     /// The file's size in bytes.
@@ -68,34 +68,8 @@ final class DataFileHandle {
     /// Calls `body` with the file from `offset` on in chunks that end at a line end (or the file's end),
     /// so a line is never split between two chunks.
     func forEachLineChunk(from offset: Int, _ body: (UnsafeBufferPointer<UInt8>) throws(DataFileError) -> Void) throws(DataFileError) {
-        var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 8)
-        defer { buffer.deallocate() }
-        var kept = 0          // bytes of an unfinished line carried to the front
-        var position = offset
-        while true {
-            if kept == buffer.count {
-                // A line longer than the buffer: double it.
-                let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: buffer.count * 2, alignment: 8)
-                larger.copyMemory(from: UnsafeRawBufferPointer(buffer))
-                buffer.deallocate()
-                buffer = larger
-            }
-            let n = try read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[kept...]), at: position)
-            position += n
-            let filled = kept + n
-            let bytes = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: filled)
-            guard n > 0 else {
-                if filled > 0 { try body(bytes) }
-                return
-            }
-            guard let lastNewline = bytes.lastIndex(of: UInt8(ascii: "\n")) else {
-                kept = filled
-                continue
-            }
-            try body(UnsafeBufferPointer(rebasing: bytes[...lastNewline]))
-            kept = filled - lastNewline - 1
-            if kept > 0 { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: buffer[(lastNewline + 1)..<filled])) }
-        }
+        var chunks = LineChunks(from: offset)
+        while try chunks.next(from: self, body) {}
     }
 
     /// Calls `body` with the whole file mapped into memory (read-only), unmapped afterwards.
