@@ -4,13 +4,19 @@ public enum VectorArgument {
     /// The numbers of one argument and, for a file, its image shape and how it was normalised (or divided
     /// by `scale`); errors name the vector, and for files the file and the place in it.
     public static func read(_ argument: String, for vector: Vector, scale: Double? = nil) throws(InputError) -> DataRead {
-        guard argument.hasPrefix("@") else { return DataRead(values: try vector.parse(argument)) }
+        guard let reference = try fileReference(argument, for: vector) else { return DataRead(values: try vector.parse(argument)) }
+        do { return try DataFile.read(reference, scale: scale) } catch { throw .file(vector, error) }
+    }
+
+    /// The data file an argument `@FILE` names; nil for typed numbers.
+    public static func fileReference(_ argument: String, for vector: Vector) throws(InputError) -> DataFileReference? {
+        guard argument.hasPrefix("@") else { return nil }
         let name = String(argument.dropFirst())
         guard let reference = DataFileReference(name) else {
             throw .file(vector, DataFileError(path: name.replacingControlCharacters(),
                                               message: "the index in [ ] must be whole numbers from 0, such as [3] or [0, 2]"))
         }
-        do { return try DataFile.read(reference, scale: scale) } catch { throw .file(vector, error) }
+        return reference
     }
 
     /// Both vectors read and checked for each of `losses`, as `LossInput` checks typed lists.

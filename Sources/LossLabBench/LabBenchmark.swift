@@ -37,9 +37,12 @@ enum LabBenchmark {
                             ("x̂ into logits z (z)", "z"), ("and back (z)", "z")] as [(String, Character)] {
             recompute(&state, name: name, key: .char(key))
         }
-        // Another file typed into the x̂ field (x's): leaving the field reads it at once, then sums it in slices.
-        for event: Event in [.key(.char("e")), .key(.ctrl("u")), .paste(x)] { _ = LossLabApp.update(&state, event) }
-        recompute(&state, name: "x̂ = @x.npy typed into its field (Enter reads the file, then sums)", key: .enter)
+        // Other files typed into the x̂ field (x's numbers): a .npy is read at once, a text list in slices; then both are summed in slices.
+        for (name, file) in [("x̂ = @x.npy typed into its field (read at once, then summed)", x),
+                             ("x̂ = @x.txt typed into its field (read and summed in slices)", "@\(ReadBenchmark.folder)/x.txt")] {
+            for event: Event in [.key(.char("e")), .key(.ctrl("u")), .paste(file)] { _ = LossLabApp.update(&state, event) }
+            recompute(&state, name: name, key: .enter)
+        }
         memory(x, xhat)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import LossKit
 import Testing
 @testable import LossLabApp
@@ -151,5 +152,34 @@ import Testing
         #expect(state.lab.data.predictions == before.predictions)
         #expect(state.lab.data.value(.mse) == before.value(.mse))
         #expect(state.lab.descentSteps == 0)
+    }
+
+    @Test func aTextFileTypedIntoAFieldIsReadInSlicesThenSummed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("losslab-lab-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("other.txt").path
+        let other = Self.xhat.reversed().map { $0 }
+        try other.map { "\($0)" }.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        var state = bigLab()
+        press(&state, "e<C-u>")
+        _ = LossLabApp.update(&state, .paste("@" + path))
+        press(&state, "<Enter>b")
+        #expect(state.render().text.contains("Reading other.txt … "))
+        #expect(state.lab.losses == [.mse], "the loss key waits for the file")
+        #expect(tickUntilDone(&state) > 3)
+        #expect(state.lab.losses == [.bce])
+        #expect(state.lab.data.predictions == other)
+        #expect(state.lab.xhatReading.text == "@" + path)
+        #expect(state.lab.inputError == nil)
+        let expected = IncrementalEvaluation(try LossInput(x: Self.x, xhat: other, loss: .bce), losses: [.bce])
+        #expect(state.lab.data.value(.bce) == expected.value(.bce))
+        // A file that ends in a mistake leaves the values as they were, and says where.
+        try (other.prefix(400_000).map { "\($0)" }.joined(separator: "\n") + "\noops\n").write(toFile: path + "2", atomically: true, encoding: .utf8)
+        press(&state, "e<C-u>")
+        _ = LossLabApp.update(&state, .paste("@" + path + "2"))
+        press(&state, "<Enter>")
+        _ = tickUntilDone(&state)
+        #expect(state.lab.inputError?.description.contains("other.txt2:400001:1") == true)
+        #expect(state.lab.data.predictions == other)
     }
 }

@@ -85,12 +85,22 @@ extension LabState {
     }
 
     /// Reads both fields for `losses`, x̂ as logits or not, and starts checking and summing them: when
-    /// that is done the data is replaced, or only the error is set.
+    /// that is done the data is replaced, or only the error is set. Returns whether work started
+    /// (false: a field cannot be used, and the error says why).
     ///
     /// A field is read like a command-line argument, so `@FILE` loads a data file (a text list, `.npy` array, CSV column or PGM image, whose
     /// shape then draws the heat map); an unchanged field is not read again.
-    mutating func recompute(losses: [Loss], logits: Bool) {
+    @discardableResult
+    mutating func recompute(losses: [Loss], logits: Bool) -> Bool {
         do {
+            // A data file newly named in a field is read first, in slices (see `advanceRecomputation`).
+            for (vector, text, previous) in [(Vector.x, xField.text, xReading), (.xhat, xhatField.text, xhatReading)] where text != previous.text {
+                guard let reference = try VectorArgument.fileReference(String(text.drop { $0 == " " }), for: vector) else { continue }
+                let file = Recomputation.FieldFile(vector: vector, text: text, reading: DataFileReading(reference, scale: scale),
+                                                   losses: losses, logits: logits)
+                start(file)
+                return true
+            }
             let x = try FieldReading.read(xField.text, for: .x, reusing: xReading, scale: scale)
             xReading = x
             let xhat = try FieldReading.read(xhatField.text, for: .xhat, reusing: xhatReading, scale: scale)
@@ -100,8 +110,10 @@ extension LabState {
             start(EvaluationJob(x: x.values, xhat: xhat.values, losses: losses, convention: targetConvention, reduction: reduction,
                                 precision: precision, logits: logits),
                   for: .fields(x.shape ?? xhat.shape))
+            return true
         } catch {
             inputError = error
+            return false
         }
     }
 
