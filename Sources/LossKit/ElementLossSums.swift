@@ -29,6 +29,7 @@ struct ElementLossSums: Sendable, Equatable {
     mutating func compute(blocks range: Range<Int>, spec: LossSpec, x: UnsafeBufferPointer<Double>,
                           predictions: UnsafeBufferPointer<Double>) {
         let definition = spec.loss.definition
+        var sums = [Double](repeating: 0, count: range.count)
         withUnsafeTemporaryAllocation(of: Double.self, capacity: Self.blockSize) { buffer in
             for b in range {
                 let elements = (b * Self.blockSize)..<min(count, (b + 1) * Self.blockSize)
@@ -42,9 +43,10 @@ struct ElementLossSums: Sendable, Equatable {
                     width /= 2
                     for k in 0..<width { buffer[k] = buffer[2 * k] + buffer[2 * k + 1] }
                 }
-                blocks[b] = buffer[0]
+                sums[b - range.lowerBound] = buffer[0]
             }
         }
+        sums.withUnsafeBufferPointer { blocks.replace(from: range.lowerBound, with: $0) }
     }
 
     /// The sum of the element losses in `range` (0-based, clamped): whole blocks from the tree in

@@ -67,4 +67,20 @@ public struct PairwiseSumTree: Sendable, Equatable {
             }
         }
     }
+
+    /// Replaces the values from `start` on with `values` and re-adds the nodes above them level by
+    /// level: O(values.count + log n), where setting them one at a time costs O(values.count · log n).
+    public mutating func replace(from start: Int, with values: UnsafeBufferPointer<Double>) {
+        precondition(start >= 0 && start + values.count <= count, "PairwiseSumTree range out of bounds")
+        guard !values.isEmpty else { return }
+        let leafBase = leafBase
+        nodes.withUnsafeMutableBufferPointer { nodes in
+            var lo = leafBase + start, hi = lo + values.count - 1
+            (nodes.baseAddress! + lo).update(from: values.baseAddress!, count: values.count)
+            while lo > 1 {
+                (lo, hi) = (lo / 2, hi / 2)
+                for k in lo...hi { nodes[k] = nodes[2 * k] + nodes[2 * k + 1] }
+            }
+        }
+    }
 }

@@ -60,6 +60,19 @@ import Testing
         #expect(PairwiseSumTree(values).total == 1e16 + 1022)
     }
 
+    @Test func replacingARangeEqualsSettingEachValue() {
+        var random = SystemRandomNumberGenerator()
+        for count in [1, 2, 5, 64, 100, 1025] {
+            let values = (0..<count).map { _ in Double.random(in: -1...1, using: &random) }
+            let start = count / 3, new = (0..<(count - count / 3) / 2 + 1).map { _ in Double.random(in: -1e3...1e3, using: &random) }
+            var oneByOne = PairwiseSumTree(values), replaced = oneByOne
+            for (k, v) in new.enumerated() { oneByOne[start + k] = v }
+            new.withUnsafeBufferPointer { replaced.replace(from: start, with: $0) }
+            #expect(replaced == oneByOne, "\(count)")
+            #expect(replaced.total == PairwiseSumTree(Array(values[..<start]) + new + values[(start + new.count)...]).total)
+        }
+    }
+
     @Test func compensatedSumIsExactHere() {
         var sum = CompensatedSum()
         for v in [1e16, 1, 1, 1, -1e16] { sum.add(v) }
