@@ -131,6 +131,19 @@ extension DataFileTests {
             #expect(message(path) == "\(path): element \(bad) is \(bad == 5 ? "nan" : "-inf"); LossLab needs finite numbers")
         }
     }
+
+    /// Past 4 MiB the doubles are copied in parts whose mapped pages are released as they go: every
+    /// value arrives, a bad one in a later part is still found, and the file reads the same again.
+    @Test func aLongArrayIsCopiedInPartsReleasedOneByOne() throws {
+        let values = (0..<((1 << 19) + 3)).map { Double($0 % 1000) / 999 }
+        let path = try file("x.npy", npy(values))
+        #expect(try DataFile.values(atPath: path) == values)
+        #expect(try DataFile.values(atPath: path) == values)
+        var broken = values
+        broken[(1 << 19) + 1] = .infinity
+        let brokenPath = try file("x.npy", npy(broken))
+        #expect(message(brokenPath) == "\(brokenPath): element \((1 << 19) + 1) is inf; LossLab needs finite numbers")
+    }
 }
 
 extension DataFileTests {

@@ -81,4 +81,13 @@ final class DataFileHandle: Sendable {
         defer { munmap(address, size) }
         return try body(UnsafeRawBufferPointer(start: address, count: size))
     }
+
+    /// Drops the whole pages inside `mapped`, a part of a mapping already read, from this process's
+    /// memory; they stay in the page cache, and reading them again maps them again.
+    static func release(_ mapped: UnsafeRawBufferPointer) {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = (Int(bitPattern: mapped.baseAddress) + page - 1) & ~(page - 1)
+        let end = (Int(bitPattern: mapped.baseAddress) + mapped.count) & ~(page - 1)
+        if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_DONTNEED) }
+    }
 }
