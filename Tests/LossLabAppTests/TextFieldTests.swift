@@ -66,6 +66,34 @@ import Testing
         #expect(field.cursor == field.text.endIndex)
     }
 
+    /// The app fuzzer's finding: after the first Delete the cursor was an index of the text before
+    /// the edit, and the second Delete crashed inside the standard library.
+    @Test func deletingTwiceAfterAPasteOfReplacementCharactersKeepsWorking() {
+        var field = TextField("")
+        field.paste("\u{C}233a0 T\u{FFFD}\u{FFFD}c 2 OZ(O\u{FFFD}\u{FFFD}\u{FFFD}\u{3D8}")
+        _ = apply([.left, .left, .delete, .delete], to: &field)
+        #expect(field.text == " 233a0 T\u{FFFD}\u{FFFD}c 2 OZ(O\u{FFFD}\u{FFFD}")
+        #expect(field.cursor == field.text.endIndex)
+        _ = apply([.left, .backspace, .right, .delete, .home, .delete], to: &field)
+        #expect(field.text == "233a0 T\u{FFFD}\u{FFFD}c 2 OZ(O\u{FFFD}")
+    }
+
+    /// Deleting what stood between two halves of a grapheme (the two jamo of a Hangul syllable, the
+    /// two letters of a flag) joins them: the cursor goes after the joined grapheme, never inside it,
+    /// and every key still works.
+    @Test(arguments: [("\u{1100}", "\u{1161}"), ("🇫", "🇷")])
+    func deletingWhatSeparatedTwoHalvesLeavesTheCursorOnABoundary(_ halves: (String, String)) {
+        for key in [Key.delete, .backspace] {
+            var field = TextField(halves.0 + "x" + halves.1 + "9")
+            _ = apply(key == .delete ? [.home, .right, .delete] : [.home, .right, .right, .backspace], to: &field)
+            #expect(field.text == halves.0 + halves.1 + "9")
+            #expect(field.text.count == 2, "\(halves)")
+            #expect(field.cursorOffset == 1, "after the joined grapheme (\(key))")
+            _ = apply([.right, .left, .left, .delete, .right, .backspace], to: &field)
+            #expect(field.text.isEmpty)
+        }
+    }
+
     @Test func insertingAPieceJoinsTheGraphemeBeforeIt() {
         var field = TextField("\u{1100}")
         field.insert("\u{1161}, 2")

@@ -27,11 +27,14 @@ public struct TextField: Sendable, Equatable {
         case .backspace:
             guard cursor > text.startIndex else { return true }
             let start = text.index(before: cursor)
+            let offset = utf8Offset(of: start)
             text.removeSubrange(start..<cursor)
-            cursor = start
+            placeCursor(atUTF8Offset: offset)
         case .delete:
             guard cursor < text.endIndex else { return true }
+            let offset = utf8Offset(of: cursor)
             text.removeSubrange(cursor..<text.index(after: cursor))
+            placeCursor(atUTF8Offset: offset)
         case .left: if cursor > text.startIndex { cursor = text.index(before: cursor) }
         case .right: if cursor < text.endIndex { cursor = text.index(after: cursor) }
         case .home, .ctrl("a"): cursor = text.startIndex
@@ -48,12 +51,27 @@ public struct TextField: Sendable, Equatable {
     /// When the piece joins the grapheme before it (a combining mark after a letter), the cursor
     /// goes after the joined grapheme, never inside it.
     public mutating func insert(_ piece: String) {
-        let offset = text.utf8.distance(from: text.startIndex, to: cursor) + piece.utf8.count
+        let offset = utf8Offset(of: cursor) + piece.utf8.count
         text.insert(contentsOf: piece, at: cursor)
-        let end = text.utf8.index(text.startIndex, offsetBy: offset)
+        placeCursor(atUTF8Offset: offset)
+    }
+
+    private func utf8Offset(of index: String.Index) -> Int {
+        text.utf8.distance(from: text.startIndex, to: index)
+    }
+
+    /// Puts the cursor at `offset` bytes into the text as it is after an edit, or after the grapheme
+    /// that holds that byte when the edit joined graphemes there (a mark after a letter, or the two
+    /// halves of a pair once what stood between them is deleted).
+    ///
+    /// An index from before an edit is never used after it: Swift does not promise it is valid, and
+    /// one that was on a grapheme boundary may now be inside a grapheme (a cached stride then crashes
+    /// the standard library, as the app fuzzer found: three U+FFFD, Left, Left, Delete, Delete).
+    private mutating func placeCursor(atUTF8Offset offset: Int) {
+        let index = text.utf8.index(text.startIndex, offsetBy: offset)
         // Character operations round an index inside a grapheme down to its start, so `index(after:)`
         // of such an index is the end of the grapheme that holds it.
-        cursor = end.samePosition(in: text) ?? text.index(after: end)
+        cursor = index.samePosition(in: text) ?? text.index(after: index)
     }
 
     /// Inserts pasted text as one line: line breaks, tabs and other control characters become spaces.
