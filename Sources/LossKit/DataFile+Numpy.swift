@@ -135,8 +135,9 @@ extension DataFile {
         if type.kind == .float && type.size == 8 && !type.bigEndian {
             return try file.withMappedBytes { bytes throws(DataFileError) in
                 var finite = true
-                for start in stride(from: 0, to: output.count, by: 1 << 19) {
-                    let part = UnsafeMutableBufferPointer(rebasing: output[start..<min(output.count, start + 1 << 19)])
+                let partCount = 1 << 19   // 4 MiB of doubles
+                for start in stride(from: 0, to: output.count, by: partCount) {
+                    let part = UnsafeMutableBufferPointer(rebasing: output[start..<min(output.count, start + partCount)])
                     let source = UnsafeRawBufferPointer(start: bytes.baseAddress! + offset + start * 8, count: part.count * 8)
                     if !copyCheckingFinite(source.baseAddress!, into: part) { finite = false }
                     DataFileHandle.release(source)
